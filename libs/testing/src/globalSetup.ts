@@ -1,0 +1,16 @@
+import { detectBackends, redact } from './detectBackends.js';
+
+/** Detects the backends once per run, tells the workers through the environment, and says which were used. */
+export default async function setup(): Promise<void> {
+  // Vitest runs global setup once per project; detect and report once per run.
+  if (process.env.MG_TEST_BACKENDS_REPORTED) return;
+  process.env.MG_TEST_BACKENDS_REPORTED = '1';
+  const backends = await detectBackends();
+  process.env.MG_TEST_POSTGRES_ADMIN_URL = backends.postgresAdminUrl ?? '';
+  process.env.MG_TEST_REDIS_URL = backends.redisUrl ?? '';
+  const postgres = backends.postgresAdminUrl
+    ? `PostgreSQL at ${redact(backends.postgresAdminUrl)} (${backends.postgresSource})`
+    : 'embedded PGlite (no PostgreSQL answered)';
+  const redis = backends.redisUrl ? `Redis at ${redact(backends.redisUrl)} (${backends.redisSource})` : 'none (Redis tests skip)';
+  process.stdout.write(`\nTest backends: postgres = ${postgres}; redis = ${redis}\n\n`);
+}
