@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 // The file suffix decides the kind of test: *.test.ts unit, *.int.ts integration (real Postgres/Redis), *.e2e.ts
@@ -5,8 +6,12 @@ import { defineConfig } from 'vitest/config';
 // `@media-gateway/source` export condition.
 const exclude = ['**/node_modules/**', '**/dist/**', '.data/**'];
 
+// Vite would hand transformed code graphql's .mjs build while Node gives Apollo the .js build: two graphql realms,
+// and `instanceof GraphQLError` fails across them. Pin every import to the one Node resolves.
+const graphql = createRequire(import.meta.url).resolve('graphql');
+
 export default defineConfig({
-  resolve: { conditions: ['@media-gateway/source'] },
+  resolve: { conditions: ['@media-gateway/source'], alias: [{ find: /^graphql$/, replacement: graphql }] },
   ssr: { resolve: { conditions: ['@media-gateway/source'] } },
   test: {
     globalSetup: ['./libs/testing/src/globalSetup.ts'],

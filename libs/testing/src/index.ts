@@ -1,4 +1,6 @@
 export { detectBackends, redact } from './detectBackends.js';
 export { testRedisUrl, REDIS_SKIP_REASON } from './testRedisUrl.js';
+export { createTestDatabase } from './createTestDatabase.js';
 
 export type { Backends } from './detectBackends.js';
+export type { TestDatabase } from './createTestDatabase.js';

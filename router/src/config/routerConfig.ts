@@ -1,0 +1,81 @@
+import { env, LOG_LEVELS, readConfig } from '@media-gateway/runtime';
+
+/** Everything runs in this process: router plus every subgraph as an in-process data source. */
+export interface EmbeddedMode {
+  kind: 'embedded';
+  /** Where embedded state lives (PGlite data, caches). @default ".data" */
+  dataDir: string;
+  /** Use this Postgres instead of the embedded PGlite. */
+  databaseUrl: string | undefined;
+  /** Serve DEMO offers for films without real availability. @default true */
+  demoOffers: boolean;
+}
+
+/** Subgraphs run as their own processes; the router reaches them over HTTP. */
+export interface DistributedMode {
+  kind: 'distributed';
+  subgraphUrls: Record<string, string>;
+}
+
+export type RouterMode = EmbeddedMode | DistributedMode;
+
+export const isEmbeddedMode = (mode: RouterMode): mode is EmbeddedMode => mode.kind === 'embedded';
+
+export interface RouterConfig {
+  /** @default 4000 */
+  port: number;
+  /** @default "0.0.0.0" */
+  host: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  mode: RouterMode;
+  /** Shared cache for the router (Redis when set, else in-process). */
+  redisUrl: string | undefined;
+  limits: {
+    /** @default 7 (PRODUCT_SPEC §1) */
+    maxDepth: number;
+    /** @default 1000 (PRODUCT_SPEC §1) */
+    maxCost: number;
+    /** @default 15 */
+    maxAliases: number;
+    /** Longest accepted query text, in characters. @default 20000 */
+    maxQueryLength: number;
+  };
+}
+
+/** Reads and validates the router's settings; a bad or missing value stops start-up naming the variable. */
+export function readRouterConfig(source: Record<string, string | undefined> = process.env): RouterConfig {
+  const raw = readConfig(
+    {
+      PORT: env.port(4000),
+      HOST: env.string({ default: '0.0.0.0' }),
+      LOG_LEVEL: env.oneOf(LOG_LEVELS, 'info'),
+      ROUTER_MODE: env.oneOf(['embedded', 'distributed'] as const, 'embedded'),
+      DATA_DIR: env.string({ default: '.data' }),
+      DATABASE_URL: env.url(['postgres', 'postgresql']).optional(),
+      REDIS_URL: env.url(['redis', 'rediss']).optional(),
+      CATALOG_DEMO_OFFERS: env.bool(true),
+      SUBGRAPH_CATALOG_URL: env.url(['http', 'https']).optional(),
+      MAX_DEPTH: env.int({ default: 7, min: 1, max: 50 }),
+      MAX_COST: env.int({ default: 1000, min: 1 }),
+      MAX_ALIASES: env.int({ default: 15, min: 0 }),
+      MAX_QUERY_LENGTH: env.int({ default: 20_000, min: 100 }),
+    },
+    source,
+  );
+  let mode: RouterMode;
+  if (raw.ROUTER_MODE === 'embedded') {
+    mode = { kind: 'embedded', dataDir: raw.DATA_DIR, databaseUrl: raw.DATABASE_URL, demoOffers: raw.CATALOG_DEMO_OFFERS };
+  } else {
+    // Checked here rather than in the shape: the URLs are required only in distributed mode.
+    readConfig({ SUBGRAPH_CATALOG_URL: env.url(['http', 'https']) }, source);
+    mode = { kind: 'distributed', subgraphUrls: { catalog: raw.SUBGRAPH_CATALOG_URL! } };
+  }
+  return {
+    port: raw.PORT,
+    host: raw.HOST,
+    logLevel: raw.LOG_LEVEL,
+    mode,
+    redisUrl: raw.REDIS_URL,
+    limits: { maxDepth: raw.MAX_DEPTH, maxCost: raw.MAX_COST, maxAliases: raw.MAX_ALIASES, maxQueryLength: raw.MAX_QUERY_LENGTH },
+  };
+}

@@ -1,0 +1,67 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import type { FastifyInstance } from 'fastify';
+import { createServiceApp, type HealthCheck, type Logger, type Metrics } from '@media-gateway/runtime';
+import type { RouterConfig } from './config/routerConfig.js';
+import { createGateway, type SubgraphTransport } from './gateway/createGateway.js';
+import { createLimitsPlugin } from './limits/index.js';
+import { useMetrics } from './plugins/useMetrics.js';
+import { registerGraphQLRoute } from './http/registerGraphQLRoute.js';
+import { registerExplorer } from './explorer/registerExplorer.js';
+
+export interface RouterOptions {
+  config: Pick<RouterConfig, 'limits'>;
+  logger: Logger;
+  metrics: Metrics;
+  supergraphSdl: string;
+  transport: SubgraphTransport;
+  readiness: Record<string, HealthCheck>;
+  describe?: () => Record<string, unknown>;
+}
+
+export interface Router {
+  app: FastifyInstance;
+  apollo: ApolloServer;
+  close(): Promise<void>;
+}
+
+const GRAPHQL_PATH = '/graphql';
+/** Far above any real operation; the point is to stop pathological documents before they are parsed into memory. */
+const MAX_TOKENS = 20_000;
+
+/** Builds the router: the gateway over the supergraph behind the shared HTTP shell, with limits and metrics. */
+export async function createRouter(options: RouterOptions): Promise<Router> {
+  const app = createServiceApp({
+    name: 'router',
+    logger: options.logger,
+    metrics: options.metrics,
+    readiness: options.readiness,
+    describe: options.describe,
+  });
+  const { limits } = options.config;
+  const apollo = new ApolloServer({
+    gateway: createGateway(options.supergraphSdl, options.transport),
+    logger: options.logger,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      fastifyApolloDrainPlugin(app),
+      createLimitsPlugin(limits),
+      useMetrics(options.metrics, 'router'),
+    ],
+  });
+  await apollo.start();
+  const explorer = registerExplorer(app, { endpoint: GRAPHQL_PATH, path: GRAPHQL_PATH, title: 'Media Gateway' });
+  registerGraphQLRoute(app, apollo, { path: GRAPHQL_PATH, maxQueryLength: limits.maxQueryLength, explorer });
+  return {
+    app,
+    apollo,
+    async close() {
+      await app.close();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import {
+  checkDatabase,
+  createPrismaClient,
+  EMBEDDED_POOL_MAX,
+  MIGRATIONS_DIR,
+  migrate,
+  startEmbeddedPostgres,
+} from '@media-gateway/db';
+import { createCatalogService, runCatalogIngestion, defaultCatalogSources } from '@media-gateway/catalog';
+import type { HealthCheck, Lifecycle, Logger } from '@media-gateway/runtime';
+import type { EmbeddedMode } from '../config/routerConfig.js';
+import type { InProcessSubgraph } from '../gateway/InProcessDataSource.js';
+
+export interface HostedSubgraphs {
+  subgraphs: InProcessSubgraph[];
+  readiness: Record<string, HealthCheck>;
+  facts: Record<string, unknown>;
+}
+
+/**
+ * Brings up everything the embedded product needs in this process: Postgres (PGlite under `dataDir` unless a
+ * DATABASE_URL is given), migrations, the seed import, and each subgraph ready to be called in-process.
+ */
+export async function hostSubgraphs(mode: EmbeddedMode, logger: Logger, lifecycle: Lifecycle): Promise<HostedSubgraphs> {
+  let connectionString = mode.databaseUrl;
+  let poolMax = 10;
+  if (!connectionString) {
+    const dataDir = join(mode.dataDir, 'pglite');
+    mkdirSync(dataDir, { recursive: true });
+    const embedded = await startEmbeddedPostgres({ dataDir, port: 0 });
+    lifecycle.add('embedded postgres', () => embedded.stop());
+    connectionString = embedded.connectionString;
+    poolMax = EMBEDDED_POOL_MAX;
+  }
+  const migration = await migrate({ connectionString, migrationsDir: MIGRATIONS_DIR, logger });
+  logger.info({ applied: migration.applied }, 'database migrated');
+
+  const db = createPrismaClient({ connectionString, poolMax });
+  lifecycle.add('database pool', () => db.dispose());
+
+  const catalog = await createCatalogService({ prisma: db.prisma, logger, demoOffers: mode.demoOffers });
+  const ingestion = await runCatalogIngestion({
+    prisma: db.prisma,
+    logger,
+    adapters: defaultCatalogSources(),
+    demoOffers: mode.demoOffers,
+  });
+  await catalog.refreshPlatforms();
+
+  return {
+    subgraphs: [catalog],
+    readiness: { database: () => checkDatabase(db.pool) },
+    facts: {
+      mode: 'embedded',
+      database: mode.databaseUrl ? 'postgres' : 'embedded-pglite',
+      catalog: { titles: ingestion.titles, upToDate: ingestion.upToDate, demoOffers: mode.demoOffers },
+    },
+  };
+}

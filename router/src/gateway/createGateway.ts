@@ -1,0 +1,24 @@
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
+import { InProcessDataSource, type InProcessSubgraph } from './InProcessDataSource.js';
+
+export type SubgraphTransport = { kind: 'in-process'; subgraphs: InProcessSubgraph[] } | { kind: 'http'; urls: Record<string, string> };
+
+/**
+ * The gateway over the checked-in supergraph. Subgraph URLs in the supergraph are placeholders; where each
+ * subgraph really is comes from configuration (in-process in embedded mode, HTTP otherwise).
+ */
+export function createGateway(supergraphSdl: string, transport: SubgraphTransport): ApolloGateway {
+  return new ApolloGateway({
+    supergraphSdl,
+    buildService({ name }): GraphQLDataSource {
+      if (transport.kind === 'in-process') {
+        const subgraph = transport.subgraphs.find((s) => s.name === name);
+        if (!subgraph) throw new Error(`The supergraph names subgraph "${name}" but this process does not host it`);
+        return new InProcessDataSource(subgraph);
+      }
+      const url = transport.urls[name];
+      if (!url) throw new Error(`No URL configured for subgraph "${name}" (set SUBGRAPH_${name.toUpperCase()}_URL)`);
+      return new RemoteGraphQLDataSource({ url });
+    },
+  });
+}

@@ -1,0 +1,10 @@
+export { createRouter } from './createRouter.js';
+export { startProduct } from './startProduct.js';
+export { readRouterConfig, isEmbeddedMode } from './config/routerConfig.js';
+export { InProcessDataSource } from './gateway/InProcessDataSource.js';
+export { SUPERGRAPH_PATH } from './supergraphPath.js';
+
+export type { Router, RouterOptions } from './createRouter.js';
+export type { Product } from './startProduct.js';
+export type { RouterConfig, RouterMode, EmbeddedMode, DistributedMode } from './config/routerConfig.js';
+export type { InProcessSubgraph } from './gateway/InProcessDataSource.js';

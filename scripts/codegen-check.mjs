@@ -1,0 +1,14 @@
+// Fails when the generated files differ from what `npm run codegen` would write now.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+
+const GENERATED = ['subgraphs/catalog/src/generated/resolvers.ts'];
+const before = GENERATED.map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : null));
+const run = spawnSync('npx', ['--no-install', 'graphql-codegen', '--config', 'codegen.yml', '--silent'], { stdio: 'inherit' });
+if (run.status !== 0) process.exit(run.status ?? 1);
+const stale = GENERATED.filter((file, i) => readFileSync(file, 'utf8') !== before[i]);
+if (stale.length > 0) {
+  console.error(`Generated files were stale: ${stale.join(', ')}. Run \`npm run codegen\` and commit the result.`);
+  process.exit(1);
+}
+console.log('Generated resolver types are up to date.');
