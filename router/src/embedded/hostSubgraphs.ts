@@ -34,8 +34,7 @@ export async function hostSubgraphs(mode: EmbeddedMode, logger: Logger, lifecycl
     connectionString = embedded.connectionString;
     poolMax = EMBEDDED_POOL_MAX;
   }
-  const migration = await migrate({ connectionString, migrationsDir: MIGRATIONS_DIR, logger });
-  logger.info({ applied: migration.applied }, 'database migrated');
+  await migrate({ connectionString, migrationsDir: MIGRATIONS_DIR, logger });
 
   const db = createPrismaClient({ connectionString, poolMax });
   lifecycle.add('database pool', () => db.dispose());

@@ -31,7 +31,7 @@ export function registerGraphQLRoute(app: FastifyInstance, apollo: ApolloServer<
         const { http: _status, ...extensions } = error.extensions;
         return reply.status(413).send({ errors: [{ message: error.message, extensions }] });
       }
-      return execute.call(app, request, reply);
+      return execute.call(app, request as never, reply as never);
     },
   });
 }

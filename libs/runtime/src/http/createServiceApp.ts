@@ -32,7 +32,6 @@ export function createServiceApp(options: ServiceAppOptions): FastifyInstance {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    disableRequestLogging: false,
   });
 
   app.addHook('onRequest', async (request, reply) => {

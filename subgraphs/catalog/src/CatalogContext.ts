@@ -1,0 +1,48 @@
+import DataLoader from 'dataloader';
+import type { CatalogStore, OfferRecord, PlatformRecord, TitleRecord } from './store/CatalogStore.js';
+
+export interface CatalogContext {
+  store: CatalogStore;
+  platforms: ReadonlyMap<string, PlatformRecord>;
+  /** One clock reading per request, so every field agrees on what "available now" means. */
+  now: Date;
+  titles: DataLoader<string, TitleRecord | null>;
+  availability: DataLoader<AvailabilityKey, OfferRecord[], string>;
+}
+
+export interface AvailabilityKey {
+  titleId: string;
+  region: string;
+}
+
+/** Per-request loaders batch the lookups of a whole page into one query per region. */
+export function createCatalogContext(store: CatalogStore, platforms: ReadonlyMap<string, PlatformRecord>): CatalogContext {
+  const now = new Date();
+  return {
+    store,
+    platforms,
+    now,
+    titles: new DataLoader(async (ids) => {
+      const rows = await store.titlesByIds(ids);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    availability: new DataLoader(
+      async (keys) => {
+        const byRegion = new Map<string, string[]>();
+        for (const { titleId, region } of keys) byRegion.set(region, [...(byRegion.get(region) ?? []), titleId]);
+        const found = new Map<string, OfferRecord[]>();
+        await Promise.all(
+          [...byRegion].map(async ([region, titleIds]) => {
+            for (const offer of await store.offersFor(titleIds, region, now)) {
+              const key = `${offer.titleId}|${region}`;
+              found.set(key, [...(found.get(key) ?? []), offer]);
+            }
+          }),
+        );
+        return keys.map(({ titleId, region }) => found.get(`${titleId}|${region}`) ?? []);
+      },
+      { cacheKeyFn: ({ titleId, region }) => `${titleId}|${region}` },
+    ),
+  };
+}

@@ -1,0 +1,59 @@
+import type { GraphQLSchema } from 'graphql';
+import type { PrismaClient } from '@media-gateway/db';
+import type { Logger } from '@media-gateway/runtime';
+import { buildCatalogSchema, CATALOG_SUBGRAPH_NAME } from './catalogSubgraph.js';
+import { createCatalogContext, type CatalogContext } from './CatalogContext.js';
+import { PrismaCatalogStore } from './store/PrismaCatalogStore.js';
+import type { PlatformRecord } from './store/CatalogStore.js';
+import { PLATFORMS } from './availability/platforms.js';
+
+export interface CatalogServiceOptions {
+  prisma: PrismaClient;
+  logger: Logger;
+  /** Serve DEMO offers (generated for films that have no real availability). @default true */
+  demoOffers: boolean;
+}
+
+/**
+ * The catalog subgraph as a unit the router can host in-process or a standalone server can expose over HTTP:
+ * the same schema and the same per-request context either way.
+ */
+export interface CatalogService {
+  name: string;
+  schema: GraphQLSchema;
+  createContext(headers: Record<string, string | undefined>): CatalogContext;
+  /** Re-reads the platform table, after ingestion adds platforms. */
+  refreshPlatforms(): Promise<void>;
+}
+
+export async function createCatalogService(options: CatalogServiceOptions): Promise<CatalogService> {
+  const store = new PrismaCatalogStore(options.prisma, { includeDemoOffers: options.demoOffers });
+  await seedPlatforms(options.prisma);
+  let platforms = new Map<string, PlatformRecord>();
+  const refreshPlatforms = async () => {
+    platforms = new Map((await store.platforms()).map((p) => [p.id, p]));
+  };
+  await refreshPlatforms();
+  return {
+    name: CATALOG_SUBGRAPH_NAME,
+    schema: buildCatalogSchema(),
+    createContext: () => createCatalogContext(store, platforms),
+    refreshPlatforms,
+  };
+}
+
+/** The platform table mirrors the code's platform registry, so deep-link templates ship with the code. */
+async function seedPlatforms(prisma: PrismaClient): Promise<void> {
+  await prisma.$transaction(
+    PLATFORMS.map((p) => {
+      const data = {
+        name: p.name,
+        regions: [...p.regions],
+        appUrlTemplate: p.appUrlTemplate,
+        webUrlTemplate: p.webUrlTemplate,
+        searchUrlTemplate: p.searchUrlTemplate,
+      };
+      return prisma.platform.upsert({ where: { id: p.id }, create: { id: p.id, ...data }, update: data });
+    }),
+  );
+}

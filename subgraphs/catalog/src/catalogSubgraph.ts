@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { DateScalar, DateTimeScalar } from './lib/scalars.js';
+import { GENRES } from './title/genres.js';
+import { MPAA_RATINGS } from './title/contentRating.js';
+import { titleResolvers } from './title/resolvers.js';
+import { availabilityResolvers } from './availability/resolvers.js';
+
+export const CATALOG_SUBGRAPH_NAME = 'catalog';
+
+export const catalogTypeDefs: DocumentNode = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
+
+/** GraphQL enum values are upper-case; storage keeps the canonical lower-case genre and the rating rank. */
+const enumValues = {
+  Genre: Object.fromEntries(GENRES.map((genre) => [genre.toUpperCase(), genre])),
+  ContentRatingLevel: Object.fromEntries(MPAA_RATINGS.map((rating, rank) => [rating.replace('-', '_'), rank])),
+};
+
+export function buildCatalogSchema(): GraphQLSchema {
+  return buildSubgraphSchema([
+    {
+      typeDefs: catalogTypeDefs,
+      resolvers: {
+        Date: DateScalar,
+        DateTime: DateTimeScalar,
+        ...enumValues,
+        Query: { ...titleResolvers.Query, ...availabilityResolvers.Query },
+        Title: { ...titleResolvers.Title, ...availabilityResolvers.Title },
+        TitleConnection: titleResolvers.TitleConnection,
+        Offer: availabilityResolvers.Offer,
+        Platform: availabilityResolvers.Platform,
+      } as never,
+    },
+  ]);
+}

@@ -1,0 +1,99 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { PrismaClient } from '@media-gateway/db';
+import type { Logger } from '@media-gateway/runtime';
+import type { NormalizedTitle, ResolvedTitle, SkipReason, SourceAdapter } from './types.js';
+import { resolveEntities } from './resolveEntities.js';
+import { demoOffersFor } from './demoOffers.js';
+import { offerIdFor } from './catalogIds.js';
+import { loadKnownIds } from '../store/loadKnownIds.js';
+import { writeResolvedTitles } from '../store/writeResolvedTitles.js';
+
+export interface IngestionReport {
+  /** True when every source's data was unchanged since the last completed import, so nothing was written. */
+  upToDate: boolean;
+  fingerprint: string;
+  records: Record<string, number>;
+  skipped: Record<string, Partial<Record<SkipReason, number>>>;
+  titles: number;
+  merged: number;
+  demoOffers: number;
+  durationMs: number;
+}
+
+const RUN_SOURCE = 'seed';
+const WRITE_BATCH = 500;
+
+/**
+ * Imports every source in order, resolves records into titles, and writes them in one transaction: a failed
+ * import leaves the catalogue as it was. Unchanged sources (same fingerprints, same demo setting) are a no-op,
+ * so this runs on every start.
+ */
+export async function runCatalogIngestion(options: {
+  prisma: PrismaClient;
+  logger: Logger;
+  adapters: readonly SourceAdapter[];
+  demoOffers: boolean;
+  now?: Date;
+  force?: boolean;
+}): Promise<IngestionReport> {
+  const started = Date.now();
+  const now = options.now ?? new Date();
+  const { prisma, logger } = options;
+  const fingerprints = await Promise.all(options.adapters.map(async (a) => `${a.source}=${await a.fingerprint()}`));
+  const fingerprint = createHash('sha256').update([...fingerprints, `demo=${options.demoOffers}`].join('\n')).digest('hex');
+  const empty = { fingerprint, records: {}, skipped: {}, titles: 0, merged: 0, demoOffers: 0 };
+
+  if (!options.force) {
+    const previous = await prisma.ingestionRun.findFirst({ where: { source: RUN_SOURCE, fingerprint, finishedAt: { not: null } } });
+    if (previous) return { ...empty, upToDate: true, durationMs: Date.now() - started };
+  }
+
+  const records: NormalizedTitle[] = [];
+  const report: IngestionReport = { ...empty, upToDate: false, durationMs: 0 };
+  for (const adapter of options.adapters) {
+    const skipped: Partial<Record<SkipReason, number>> = {};
+    let count = 0;
+    for await (const raw of adapter.fetchCatalogDelta(null)) {
+      count += 1;
+      const result = adapter.normalize(raw);
+      if (result.ok) records.push(result.title);
+      else skipped[result.skipReason] = (skipped[result.skipReason] ?? 0) + 1;
+    }
+    report.records[adapter.source] = count;
+    report.skipped[adapter.source] = skipped;
+  }
+
+  const { titles, merged } = resolveEntities(records, await loadKnownIds(prisma), { now });
+  const withDemo: ResolvedTitle[] = titles.map((title) => {
+    if (!options.demoOffers || title.offers.length > 0) return title;
+    const offers = demoOffersFor(title.id, title.contentType, title.releaseYear, now);
+    report.demoOffers += offers.length;
+    return { ...title, offers: offers.map((offer) => ({ ...offer, id: offerIdFor(title.id, offer) })) };
+  });
+  report.titles = withDemo.length;
+  report.merged = merged;
+
+  await prisma.$transaction(
+    async (tx) => {
+      for (let i = 0; i < withDemo.length; i += WRITE_BATCH) {
+        await writeResolvedTitles(tx, withDemo.slice(i, i + WRITE_BATCH), now);
+      }
+      await tx.ingestionRun.create({
+        data: {
+          id: randomUUID(),
+          source: RUN_SOURCE,
+          fingerprint,
+          startedAt: new Date(started),
+          finishedAt: new Date(),
+          imported: withDemo.length,
+          merged,
+          skipped: report.skipped,
+        },
+      });
+    },
+    { timeout: 15 * 60_000, maxWait: 60_000 },
+  );
+  report.durationMs = Date.now() - started;
+  logger.info({ ingestion: report }, 'catalog ingestion finished');
+  return report;
+}

@@ -1,0 +1,50 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import { checkDatabase, createPrismaClient, MIGRATIONS_DIR, migrate } from '@media-gateway/db';
+import { createLogger, createMetrics, createServiceApp, Lifecycle, runMain } from '@media-gateway/runtime';
+import { readCatalogConfig } from './config.js';
+import { createCatalogService } from './CatalogService.js';
+import { runCatalogIngestion } from './ingestion/runCatalogIngestion.js';
+import { defaultCatalogSources } from './ingestion/defaultCatalogSources.js';
+
+// The catalog subgraph on its own, against a real Postgres: `npm start -w subgraphs/catalog`.
+runMain(async () => {
+  const config = readCatalogConfig();
+  const logger = createLogger({ name: 'catalog', level: config.logLevel });
+  const lifecycle = new Lifecycle(logger);
+  lifecycle.closeOnSignals();
+
+  await migrate({ connectionString: config.databaseUrl, migrationsDir: MIGRATIONS_DIR, logger });
+  const db = createPrismaClient({ connectionString: config.databaseUrl });
+  lifecycle.add('database pool', () => db.dispose());
+  const catalog = await createCatalogService({ prisma: db.prisma, logger, demoOffers: config.demoOffers });
+  if (config.ingestOnStart) {
+    await runCatalogIngestion({ prisma: db.prisma, logger, adapters: defaultCatalogSources(), demoOffers: config.demoOffers });
+    await catalog.refreshPlatforms();
+  }
+
+  const app = createServiceApp({
+    name: 'catalog',
+    logger,
+    metrics: createMetrics(),
+    readiness: { database: () => checkDatabase(db.pool) },
+  });
+  const apollo = new ApolloServer({
+    schema: catalog.schema,
+    logger,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), fastifyApolloDrainPlugin(app)],
+  });
+  await apollo.start();
+  lifecycle.add('http server', async () => {
+    await app.close();
+    await apollo.stop();
+  });
+  const handler = fastifyApolloHandler(apollo, {
+    context: async (request) => catalog.createContext(request.headers as Record<string, string | undefined>),
+  });
+  app.route({ method: ['GET', 'POST'], url: '/graphql', handler });
+  await app.listen({ port: config.port, host: config.host });
+  logger.info({ url: `http://localhost:${config.port}/graphql` }, 'catalog subgraph is ready');
+});

@@ -1,0 +1,86 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { CatalogContext } from '../CatalogContext.js';
+import type { TitleRecord } from '../store/CatalogStore.js';
+import { badUserInput } from '../errors.js';
+import { isUuid } from '../lib/isUuid.js';
+import { GENRES } from './genres.js';
+import { encodeCursor } from './cursor.js';
+import { localizedName } from './localizedName.js';
+import { parseTitleQuery, type TitlesArgs } from './parseTitleQuery.js';
+import { cursorValue } from '../store/titleWhere.js';
+import { minimumAge } from './contentRating.js';
+
+const EXTERNAL_ID_FIELDS: Record<string, string> = {
+  imdb: 'imdb',
+  tmdb_movie: 'tmdbMovie',
+  tmdb_tv: 'tmdbTv',
+  mal: 'myAnimeList',
+  anilist: 'aniList',
+  anidb: 'aniDb',
+  bangumi: 'bangumi',
+};
+
+export const titleResolvers = {
+  Query: {
+    async title(_: unknown, args: { id: string }, ctx: CatalogContext) {
+      if (!isUuid(args.id)) throw badUserInput([`id must be a title UUID, got ${JSON.stringify(args.id.slice(0, 64))}`]);
+      return ctx.titles.load(args.id.toLowerCase());
+    },
+
+    async titles(_: unknown, args: TitlesArgs, ctx: CatalogContext) {
+      const parsed = parseTitleQuery(args, (id) => ctx.platforms.has(id));
+      if (!parsed.ok) throw badUserInput(parsed.problems);
+      const { query } = parsed;
+      const { rows, hasNextPage } = await ctx.store.findTitles(query, ctx.now);
+      for (const row of rows) ctx.titles.prime(row.id, row);
+      const edges = rows.map((node) => ({
+        node,
+        cursor: encodeCursor({ order: query.order, value: cursorValue(query.order, node), id: node.id }),
+      }));
+      return {
+        edges,
+        pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+        // Counting is a second query; only run it when the client asks for the count.
+        totalCount: () => ctx.store.countTitles(query, ctx.now),
+      };
+    },
+
+    async genres(_: unknown, __: unknown, ctx: CatalogContext) {
+      const counts = new Map((await ctx.store.genreCounts()).map((row) => [row.genre, row.count]));
+      return GENRES.map((genre) => ({ genre, titleCount: counts.get(genre) ?? 0 }));
+    },
+  },
+
+  Title: {
+    __resolveReference(reference: { id: string }, ctx: CatalogContext) {
+      return isUuid(reference.id) ? ctx.titles.load(reference.id.toLowerCase()) : null;
+    },
+    name(title: TitleRecord, args: { locale?: string | null }) {
+      return args.locale ? localizedName(title.localizedTitles, args.locale, title.title) : title.title;
+    },
+    originalName: (title: TitleRecord) => title.originalTitle,
+    localizedNames: (title: TitleRecord) =>
+      [...title.localizedTitles]
+        .sort((a, b) => a.locale.localeCompare(b.locale) || a.position - b.position)
+        .map(({ locale, name }) => ({ locale, name })),
+    contentRating(title: TitleRecord) {
+      if (!title.ratingSystem || !title.rating) return null;
+      return { system: title.ratingSystem, rating: title.rating, minimumAge: minimumAge(title.rating) ?? 0 };
+    },
+    directors: (title: TitleRecord) => title.credits.filter((c) => c.role === 'DIRECTOR').map((c) => c.personName),
+    credits: (title: TitleRecord) => title.credits.map((c) => ({ name: c.personName, role: c.role, job: c.job })),
+    externalIds(title: TitleRecord) {
+      const ids: Record<string, string> = {};
+      for (const { system, value } of title.externalIds) {
+        const field = EXTERNAL_ID_FIELDS[system];
+        if (field && !(field in ids)) ids[field] = value;
+      }
+      return ids;
+    },
+  },
+
+  TitleConnection: {
+    totalCount: (connection: { totalCount: () => Promise<number> }, _: unknown, __: unknown, _info: GraphQLResolveInfo) =>
+      connection.totalCount(),
+  },
+};
