@@ -14,7 +14,7 @@ export interface QueryLimits {
   maxCost: number;
   /**
    * Most aliased fields allowed in one operation. Aliases let one request call the same resolver many times.
-   * @default 20
+   * @default 15
    */
   maxAliases: number;
   /**
