@@ -18,7 +18,7 @@ export async function startProduct(config: RouterConfig, logger: Logger, metrics
     const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
     const { mode } = config;
     const hosted = isEmbeddedMode(mode)
-      ? await hostSubgraphs(mode, logger, lifecycle)
+      ? await hostSubgraphs(mode, logger, metrics, lifecycle)
       : { subgraphs: [], readiness: remoteReadiness(mode.subgraphUrls), facts: { mode: 'distributed' } };
     const router = await createRouter({
       config,

@@ -7,6 +7,8 @@ export interface EmbeddedMode {
   dataDir: string;
   /** Use this Postgres instead of the embedded PGlite. */
   databaseUrl: string | undefined;
+  /** Connections in the pool when `databaseUrl` is set (PGlite always gets one). @default 10 */
+  databasePoolMax: number;
   /** Serve DEMO offers for films without real availability. @default true */
   demoOffers: boolean;
 }
@@ -52,6 +54,7 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       ROUTER_MODE: env.oneOf(['embedded', 'distributed'] as const, 'embedded'),
       DATA_DIR: env.string({ default: '.data' }),
       DATABASE_URL: env.url(['postgres', 'postgresql']).optional(),
+      DATABASE_POOL_MAX: env.int({ default: 10, min: 1, max: 200 }),
       REDIS_URL: env.url(['redis', 'rediss']).optional(),
       CATALOG_DEMO_OFFERS: env.bool(true),
       SUBGRAPH_CATALOG_URL: env.url(['http', 'https']).optional(),
@@ -64,7 +67,13 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
   );
   let mode: RouterMode;
   if (raw.ROUTER_MODE === 'embedded') {
-    mode = { kind: 'embedded', dataDir: raw.DATA_DIR, databaseUrl: raw.DATABASE_URL, demoOffers: raw.CATALOG_DEMO_OFFERS };
+    mode = {
+      kind: 'embedded',
+      dataDir: raw.DATA_DIR,
+      databaseUrl: raw.DATABASE_URL,
+      databasePoolMax: raw.DATABASE_POOL_MAX,
+      demoOffers: raw.CATALOG_DEMO_OFFERS,
+    };
   } else {
     // Checked here rather than in the shape: the URLs are required only in distributed mode.
     readConfig({ SUBGRAPH_CATALOG_URL: env.url(['http', 'https']) }, source);

@@ -6,10 +6,11 @@ import {
   EMBEDDED_POOL_MAX,
   MIGRATIONS_DIR,
   migrate,
+  registerDbMetrics,
   startEmbeddedPostgres,
 } from '@media-gateway/db';
 import { createCatalogService, runCatalogIngestion, defaultCatalogSources } from '@media-gateway/catalog';
-import type { HealthCheck, Lifecycle, Logger } from '@media-gateway/runtime';
+import type { HealthCheck, Lifecycle, Logger, Metrics } from '@media-gateway/runtime';
 import type { EmbeddedMode } from '../config/routerConfig.js';
 import type { InProcessSubgraph } from '../gateway/InProcessDataSource.js';
 
@@ -23,9 +24,9 @@ export interface HostedSubgraphs {
  * Brings up everything the embedded product needs in this process: Postgres (PGlite under `dataDir` unless a
  * DATABASE_URL is given), migrations, the seed import, and each subgraph ready to be called in-process.
  */
-export async function hostSubgraphs(mode: EmbeddedMode, logger: Logger, lifecycle: Lifecycle): Promise<HostedSubgraphs> {
+export async function hostSubgraphs(mode: EmbeddedMode, logger: Logger, metrics: Metrics, lifecycle: Lifecycle): Promise<HostedSubgraphs> {
   let connectionString = mode.databaseUrl;
-  let poolMax = 10;
+  let poolMax = mode.databasePoolMax;
   if (!connectionString) {
     const dataDir = join(mode.dataDir, 'pglite');
     mkdirSync(dataDir, { recursive: true });
@@ -38,6 +39,7 @@ export async function hostSubgraphs(mode: EmbeddedMode, logger: Logger, lifecycl
 
   const db = createPrismaClient({ connectionString, poolMax });
   lifecycle.add('database pool', () => db.dispose());
+  registerDbMetrics(db, metrics.registry, { service: 'embedded' });
 
   const catalog = await createCatalogService({ prisma: db.prisma, logger, demoOffers: mode.demoOffers });
   const ingestion = await runCatalogIngestion({

@@ -17,19 +17,11 @@ export interface QueryLimits {
    * @default 15
    */
   maxAliases: number;
-  /**
-   * Deepest nesting allowed inside introspection. graphql-js's `getIntrospectionQuery()` reaches 15 (`__schema` … nine
-   * `ofType`s … `name`), so the default leaves room for it while refusing `fields { type { fields … } }` bombs.
-   * @default 20
-   */
-  maxIntrospectionDepth?: number;
   /** Per-field cost overrides keyed `Type.field`. @default SPEC_FIELD_COSTS */
   fieldCosts?: Readonly<Record<string, FieldCost>>;
 }
 
 /** The spec's canonical limits: depth ≤ 7, complexity ≤ 1000. The alias cap is ours (not in the spec). */
-export const DEFAULT_MAX_INTROSPECTION_DEPTH = 20;
-
 export const DEFAULT_LIMITS: Readonly<QueryLimits> = Object.freeze({ maxDepth: 7, maxCost: 1000, maxAliases: 15 });
 
 /**

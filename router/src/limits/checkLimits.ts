@@ -1,7 +1,7 @@
 import type { GraphQLError } from 'graphql';
 import { limitError, type LimitErrorCode } from './errors.js';
 import type { OperationMeasurements } from './measureOperation.js';
-import { DEFAULT_MAX_INTROSPECTION_DEPTH, type QueryLimits } from './QueryLimits.js';
+import type { QueryLimits } from './QueryLimits.js';
 
 /** One limit an operation is over. */
 export interface LimitViolation {
@@ -18,12 +18,6 @@ export function checkLimits(measured: OperationMeasurements, limits: QueryLimits
   const violations: LimitViolation[] = [];
   if (measured.depth > limits.maxDepth) {
     violations.push(violation('QUERY_TOO_DEEP', `Query depth ${measured.depth} exceeds the maximum of ${limits.maxDepth}.`, limits.maxDepth, measured.depth));
-  }
-  const maxIntrospectionDepth = limits.maxIntrospectionDepth ?? DEFAULT_MAX_INTROSPECTION_DEPTH;
-  if (measured.introspectionDepth > maxIntrospectionDepth) {
-    violations.push(
-      violation('QUERY_TOO_DEEP', `Introspection depth ${measured.introspectionDepth} exceeds the maximum of ${maxIntrospectionDepth}.`, maxIntrospectionDepth, measured.introspectionDepth),
-    );
   }
   if (measured.aliases > limits.maxAliases) {
     violations.push(violation('TOO_MANY_ALIASES', `Query uses ${measured.aliases} aliases; the maximum is ${limits.maxAliases}.`, limits.maxAliases, measured.aliases));

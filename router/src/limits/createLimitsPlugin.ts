@@ -27,7 +27,7 @@ export function createLimitsPlugin<TContext extends BaseContext = BaseContext>(
   deps: LimitsPluginDeps = {},
 ): ApolloServerPlugin<TContext> {
   assertQueryLimits(limits);
-  const settled: QueryLimits = { maxDepth: limits.maxDepth, maxCost: limits.maxCost, maxAliases: limits.maxAliases, maxIntrospectionDepth: limits.maxIntrospectionDepth };
+  const settled: QueryLimits = { maxDepth: limits.maxDepth, maxCost: limits.maxCost, maxAliases: limits.maxAliases };
   const fieldCosts = limits.fieldCosts ?? SPEC_FIELD_COSTS;
   return {
     async requestDidStart() {

@@ -23,18 +23,13 @@ import type { FieldCost } from './fieldCosts.js';
 export interface OperationMeasurements {
   /** Deepest field nesting; a root field is depth 1. Meta fields (`__typename`, `__schema`, `__type`) don't count. */
   depth: number;
-  /**
-   * Deepest nesting inside introspection (`__schema`, `__type`), counted apart: a standard introspection query
-   * nests `ofType` about a dozen levels, but `__type { fields { type { fields { … } } } }` is a classic depth bomb.
-   */
-  introspectionDepth: number;
   /** Estimated cost: leaf 1, object 2 plus its children, lists × their page size (spec §1). */
   cost: number;
   /** Number of aliased fields, counting a fragment each time it is spread. */
   aliases: number;
 }
 
-const NOTHING: OperationMeasurements = { depth: 0, cost: 0, aliases: 0, introspectionDepth: 0 };
+const NOTHING: OperationMeasurements = { depth: 0, cost: 0, aliases: 0 };
 
 /** Object types conventionally marked as Relay connections by having this field. */
 const CONNECTION_MARKER = 'edges';
@@ -66,7 +61,7 @@ interface Walk {
  * @example
  * // titles(first: 5) { edges { node { id } } }
  * // node = 2 + id 1 = 3; edges = (2 + 3) × 5 = 25; titles = 2 + 25 = 27
- * measureOperation(schema, parse('{ titles(first: 5) { edges { node { id } } } }')); // { depth: 4, cost: 27, aliases: 0, introspectionDepth: 0 }
+ * measureOperation(schema, parse('{ titles(first: 5) { edges { node { id } } } }')); // { depth: 4, cost: 27, aliases: 0 }
  */
 export function measureOperation(
   schema: GraphQLSchema,
@@ -107,7 +102,6 @@ function measureSelectionSet(
   inMeta: boolean,
 ): OperationMeasurements {
   let depth = 0;
-  let introspectionDepth = 0;
   let cost = 0;
   let aliases = 0;
   for (const selection of selectionSet.selections) {
@@ -127,11 +121,10 @@ function measureSelectionSet(
         break;
     }
     depth = Math.max(depth, measured.depth);
-    introspectionDepth = Math.max(introspectionDepth, measured.introspectionDepth);
     cost += measured.cost;
     aliases += measured.aliases;
   }
-  return { depth, cost, aliases, introspectionDepth };
+  return { depth, cost, aliases };
 }
 
 function measureFragment(walk: Walk, name: string, connectionSize: number | undefined, inMeta: boolean): OperationMeasurements {
@@ -171,21 +164,21 @@ function measureField(
   const children = node.selectionSet
     ? measureSelectionSet(walk, node.selectionSet, childType, childConnectionSize, meta)
     : NOTHING;
-  if (meta) return { depth: 0, cost: 0, aliases: alias + children.aliases, introspectionDepth: 1 + children.introspectionDepth };
+  if (meta) return { depth: 0, cost: 0, aliases: alias + children.aliases };
 
   // Leaves (scalars, enums) cost 1 and composites 2; an unknown field is judged by whether it has a selection set.
   const ownCost = (definition ? childType !== undefined : node.selectionSet !== undefined) ? 2 : 1;
   const fixed = parentType ? walk.fieldCosts[`${parentType.name}.${node.name.value}`] : undefined;
   if (fixed) {
     const cost = fixed.flat ?? fixed.perItem * (ownSize ?? DEFAULT_LIST_SIZE);
-    return { depth: 1 + children.depth, cost, aliases: alias + children.aliases, introspectionDepth: children.introspectionDepth };
+    return { depth: 1 + children.depth, cost, aliases: alias + children.aliases };
   }
   let cost = ownCost + children.cost;
   if (definition && isListType(getNullableType(definition.type))) {
     const inheritedSize = CONNECTION_LISTS.has(node.name.value) ? connectionSize : undefined;
     cost *= ownSize ?? inheritedSize ?? DEFAULT_LIST_SIZE;
   }
-  return { depth: 1 + children.depth, cost, aliases: alias + children.aliases, introspectionDepth: children.introspectionDepth };
+  return { depth: 1 + children.depth, cost, aliases: alias + children.aliases };
 }
 
 function fieldDefinition(type: GraphQLCompositeType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {

@@ -56,16 +56,6 @@ describe('assertQueryLimits', () => {
   });
 });
 
-describe('checkLimits: introspection depth', () => {
-  it('allows a standard introspection depth and refuses a bomb', () => {
-    const base = { depth: 0, cost: 0, aliases: 0 };
-    expect(checkLimits({ ...base, introspectionDepth: 15 }, DEFAULT_LIMITS)).toEqual([]);
-    const [violation] = checkLimits({ ...base, introspectionDepth: 22 }, DEFAULT_LIMITS);
-    expect(violation?.code).toBe('QUERY_TOO_DEEP');
-    expect(violation?.error.message).toBe('Introspection depth 22 exceeds the maximum of 20.');
-  });
-});
-
 describe('checkLimits: the standard introspection query', () => {
   it("passes graphql-js's full introspection query, which explorers send", async () => {
     const { buildSchema, getIntrospectionQuery } = await import('graphql');

@@ -18,20 +18,13 @@ describe('measureOperation: depth', () => {
     expect(measure(/* GraphQL */ `{ titles { edges { node { credits { name } } } } }`).depth).toBe(5);
   });
 
-  it('does not count __typename or introspection towards depth and cost, but measures introspection depth apart', () => {
+  it('does not count __typename or introspection', () => {
     expect(measure(/* GraphQL */ `{ __typename title(id: "1") { __typename id } }`).depth).toBe(2);
     expect(measure(/* GraphQL */ `{ __schema { types { fields { type { ofType { name } } } } } }`)).toEqual({
       depth: 0,
       cost: 0,
       aliases: 0,
-      introspectionDepth: 6,
     });
-  });
-
-  it('measures an introspection depth bomb', () => {
-    const bomb = `{ __type(name: "Title") ${'{ fields { type '.repeat(10)}{ name }${' } }'.repeat(10)} }`;
-    // __type 1, then fields + type per level × 10 = 21, name 22
-    expect(measure(bomb).introspectionDepth).toBe(22);
   });
 
   it('measures named and inline fragments as if written in place', () => {
@@ -126,7 +119,7 @@ describe('measureOperation: aliases', () => {
   });
 
   it('counts a 50-alias flood', () => {
-    expect(measure(aliasFlood(50))).toEqual({ depth: 2, cost: 150, aliases: 50, introspectionDepth: 0 });
+    expect(measure(aliasFlood(50))).toEqual({ depth: 2, cost: 150, aliases: 50 });
   });
 });
 
@@ -136,14 +129,14 @@ describe('measureOperation: documents', () => {
       query Small { title(id: "1") { id } }
       query Big { titles { edges { node { credits { name } } } } }
     `;
-    expect(measure(document, {}, 'Small')).toEqual({ depth: 2, cost: 3, aliases: 0, introspectionDepth: 0 });
+    expect(measure(document, {}, 'Small')).toEqual({ depth: 2, cost: 3, aliases: 0 });
     expect(measure(document, {}, 'Big').depth).toBe(5);
   });
 
   it('measures an unknown or ambiguous operation as nothing', () => {
     const document = /* GraphQL */ `query A { title(id: "1") { id } } query B { title(id: "2") { id } }`;
-    expect(measure(document, {}, 'C')).toEqual({ depth: 0, cost: 0, aliases: 0, introspectionDepth: 0 });
-    expect(measure(document)).toEqual({ depth: 0, cost: 0, aliases: 0, introspectionDepth: 0 });
+    expect(measure(document, {}, 'C')).toEqual({ depth: 0, cost: 0, aliases: 0 });
+    expect(measure(document)).toEqual({ depth: 0, cost: 0, aliases: 0 });
   });
 
   it('terminates on a fragment cycle', () => {
@@ -174,6 +167,6 @@ describe('measureOperation: documents', () => {
 
   it('costs fields the schema lacks by shape, without throwing', () => {
     // unknown 2 + nope 1 = 3 (an unvalidated document; validation would reject it)
-    expect(measure(/* GraphQL */ `{ unknown { nope } }`)).toEqual({ depth: 2, cost: 3, aliases: 0, introspectionDepth: 0 });
+    expect(measure(/* GraphQL */ `{ unknown { nope } }`)).toEqual({ depth: 2, cost: 3, aliases: 0 });
   });
 });

@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
-import { checkDatabase, createPrismaClient, MIGRATIONS_DIR, migrate } from '@media-gateway/db';
+import { checkDatabase, createPrismaClient, MIGRATIONS_DIR, migrate, registerDbMetrics } from '@media-gateway/db';
 import { createLogger, createMetrics, createServiceApp, Lifecycle, runMain } from '@media-gateway/runtime';
 import { readCatalogConfig } from './config.js';
 import { createCatalogService } from './CatalogService.js';
@@ -24,10 +24,12 @@ runMain(async () => {
     await catalog.refreshPlatforms();
   }
 
+  const metrics = createMetrics();
+  registerDbMetrics(db, metrics.registry, { service: 'catalog' });
   const app = createServiceApp({
     name: 'catalog',
     logger,
-    metrics: createMetrics(),
+    metrics,
     readiness: { database: () => checkDatabase(db.pool) },
   });
   const apollo = new ApolloServer({

@@ -1,0 +1,8 @@
+/**
+ * The slice of a logger this package uses. A pino `Logger` (what `@media-gateway/runtime`'s `createLogger` returns)
+ * fits as is; the package doesn't depend on pino so tests and scripts can pass `console`-like stubs.
+ */
+export interface DbLogger {
+  info(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
