@@ -42,6 +42,9 @@ export function createServiceApp(options: ServiceAppOptions): FastifyInstance {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const { status, code } = classifyHttpError(error);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
+    // The client may still be sending a body we refused to read; closing the connection stops the upload and
+    // keeps a half-read request from holding the socket open (and shutdown waiting on it).
+    if (status === 413) void reply.header('connection', 'close');
     void reply
       .status(status)
       .type('application/json')

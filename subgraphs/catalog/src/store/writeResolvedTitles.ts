@@ -1,11 +1,21 @@
 import type { Prisma } from '@media-gateway/db';
 import type { ResolvedTitle } from '../ingestion/types.js';
+import { insertJsonRows } from './insertJsonRows.js';
 
 type Tx = Prisma.TransactionClient;
 
-const TITLE_COLUMNS = `id uuid, content_type text, title text, original_title text, original_language text, overview text,
-  release_date date, release_year int, end_date date, runtime_minutes int, genres text[], rating_system text, rating text,
-  rating_rank int, popularity double precision, average_rating double precision, vote_count int, quality_score double precision`;
+const TITLE_COLUMNS = [
+  ['id', 'uuid'], ['content_type', 'text'], ['title', 'text'], ['original_title', 'text'], ['original_language', 'text'],
+  ['overview', 'text'], ['release_date', 'date'], ['release_year', 'int'], ['end_date', 'date'], ['runtime_minutes', 'int'],
+  ['genres', 'text[]'], ['rating_system', 'text'], ['rating', 'text'], ['rating_rank', 'int'], ['popularity', 'double precision'],
+  ['average_rating', 'double precision'], ['vote_count', 'int'], ['quality_score', 'double precision'], ['updated_at', 'timestamptz'],
+] as const;
+
+const UPDATE_TITLE = `ON CONFLICT (id) DO UPDATE SET ${TITLE_COLUMNS.filter(([name]) => name !== 'id')
+  .map(([name]) => `${name} = EXCLUDED.${name}`)
+  .join(', ')}, deleted_at = NULL`;
+
+const CHILD_TABLES = ['localized_title', 'external_id', 'credit', 'offer', 'source_record'] as const;
 
 /**
  * Writes resolved titles as the full truth for those titles: the title row is upserted and its children (names,
@@ -14,90 +24,99 @@ const TITLE_COLUMNS = `id uuid, content_type text, title text, original_title te
  */
 export async function writeResolvedTitles(tx: Tx, titles: readonly ResolvedTitle[], now: Date): Promise<void> {
   if (titles.length === 0) return;
-  const rows = titles.map((t) => ({
-    id: t.id,
-    content_type: t.contentType,
-    title: t.title,
-    original_title: t.originalTitle,
-    original_language: t.originalLanguage,
-    overview: t.overview,
-    release_date: t.releaseDate?.toISOString().slice(0, 10) ?? null,
-    release_year: t.releaseYear,
-    end_date: t.endDate?.toISOString().slice(0, 10) ?? null,
-    runtime_minutes: t.runtimeMinutes,
-    genres: t.genres,
-    rating_system: t.contentRating?.system ?? null,
-    rating: t.contentRating?.rating ?? null,
-    rating_rank: t.contentRating?.rank ?? null,
-    popularity: t.popularity,
-    average_rating: t.averageRating,
-    vote_count: t.voteCount,
-    quality_score: t.qualityScore,
-  }));
-  // One statement per batch instead of one upsert per title: the import is thousands of rows.
-  await tx.$executeRawUnsafe(
-    `INSERT INTO catalog.title (id, content_type, title, original_title, original_language, overview, release_date,
-       release_year, end_date, runtime_minutes, genres, rating_system, rating, rating_rank, popularity, average_rating,
-       vote_count, quality_score, updated_at, deleted_at)
-     SELECT r.*, $2::timestamptz, NULL FROM jsonb_to_recordset($1::jsonb) AS r(${TITLE_COLUMNS})
-     ON CONFLICT (id) DO UPDATE SET
-       content_type = EXCLUDED.content_type, title = EXCLUDED.title, original_title = EXCLUDED.original_title,
-       original_language = EXCLUDED.original_language, overview = EXCLUDED.overview, release_date = EXCLUDED.release_date,
-       release_year = EXCLUDED.release_year, end_date = EXCLUDED.end_date, runtime_minutes = EXCLUDED.runtime_minutes,
-       genres = EXCLUDED.genres, rating_system = EXCLUDED.rating_system, rating = EXCLUDED.rating,
-       rating_rank = EXCLUDED.rating_rank, popularity = EXCLUDED.popularity, average_rating = EXCLUDED.average_rating,
-       vote_count = EXCLUDED.vote_count, quality_score = EXCLUDED.quality_score, updated_at = EXCLUDED.updated_at,
-       deleted_at = NULL`,
-    JSON.stringify(rows),
-    now.toISOString(),
+  const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+  await insertJsonRows(
+    tx,
+    'catalog.title',
+    TITLE_COLUMNS,
+    titles.map((t) => ({
+      id: t.id,
+      content_type: t.contentType,
+      title: t.title,
+      original_title: t.originalTitle,
+      original_language: t.originalLanguage,
+      overview: t.overview,
+      release_date: day(t.releaseDate),
+      release_year: t.releaseYear,
+      end_date: day(t.endDate),
+      runtime_minutes: t.runtimeMinutes,
+      genres: t.genres,
+      rating_system: t.contentRating?.system ?? null,
+      rating: t.contentRating?.rating ?? null,
+      rating_rank: t.contentRating?.rank ?? null,
+      popularity: t.popularity,
+      average_rating: t.averageRating,
+      vote_count: t.voteCount,
+      quality_score: t.qualityScore,
+      updated_at: now.toISOString(),
+    })),
+    UPDATE_TITLE,
   );
 
   const ids = titles.map((t) => t.id);
-  const where = { titleId: { in: ids } };
-  await tx.localizedTitle.deleteMany({ where });
-  await tx.externalId.deleteMany({ where });
-  await tx.credit.deleteMany({ where });
-  await tx.offer.deleteMany({ where });
-  await tx.sourceRecord.deleteMany({ where });
+  for (const table of CHILD_TABLES) {
+    await tx.$executeRawUnsafe(`DELETE FROM catalog.${table} WHERE title_id = ANY($1::uuid[])`, ids);
+  }
 
-  await tx.localizedTitle.createMany({
-    data: titles.flatMap((t) =>
-      t.localizedTitles.flatMap(({ locale, names }) => names.map((name, position) => ({ titleId: t.id, locale, position, name }))),
+  await insertJsonRows(
+    tx,
+    'catalog.localized_title',
+    [['title_id', 'uuid'], ['locale', 'text'], ['position', 'int'], ['name', 'text']],
+    titles.flatMap((t) =>
+      t.localizedTitles.flatMap(({ locale, names }) => names.map((name, position) => ({ title_id: t.id, locale, position, name }))),
     ),
-    skipDuplicates: true,
-  });
-  await tx.externalId.createMany({
-    data: titles.flatMap((t) => t.externalIds.map(({ system, value }) => ({ titleId: t.id, system, value }))),
-    skipDuplicates: true,
-  });
-  await tx.credit.createMany({
-    data: titles.flatMap((t) =>
-      t.credits.map((c) => ({ titleId: t.id, personName: c.personName, role: c.role, job: c.job, position: c.position })),
+    'ON CONFLICT DO NOTHING',
+  );
+  await insertJsonRows(
+    tx,
+    'catalog.external_id',
+    [['system', 'text'], ['value', 'text'], ['title_id', 'uuid']],
+    titles.flatMap((t) => t.externalIds.map(({ system, value }) => ({ system, value, title_id: t.id }))),
+    'ON CONFLICT DO NOTHING',
+  );
+  await insertJsonRows(
+    tx,
+    'catalog.credit',
+    [['id', 'uuid'], ['title_id', 'uuid'], ['person_name', 'text'], ['role', 'text'], ['job', 'text'], ['position', 'int']],
+    titles.flatMap((t) =>
+      t.credits.map((c) => ({ id: crypto.randomUUID(), title_id: t.id, person_name: c.personName, role: c.role, job: c.job, position: c.position })),
     ),
-  });
-  await tx.offer.createMany({
-    data: titles.flatMap((t) =>
+  );
+  await insertJsonRows(
+    tx,
+    'catalog.offer',
+    [
+      ['id', 'uuid'], ['title_id', 'uuid'], ['platform_id', 'text'], ['platform_title_id', 'text'], ['regions', 'text[]'],
+      ['availability_type', 'text'], ['price_amount', 'numeric(10,2)'], ['price_currency', 'text'], ['quality_tiers', 'text[]'],
+      ['subscription_tier', 'text'], ['web_url', 'text'], ['available_from', 'timestamptz'], ['expires_at', 'timestamptz'],
+      ['source', 'text'], ['added_at', 'timestamptz'],
+    ],
+    titles.flatMap((t) =>
       t.offers.map((o) => ({
         id: o.id,
-        titleId: t.id,
-        platformId: o.platformId,
-        platformTitleId: o.platformTitleId,
+        title_id: t.id,
+        platform_id: o.platformId,
+        platform_title_id: o.platformTitleId,
         regions: o.regions,
-        availabilityType: o.availabilityType,
-        priceAmount: o.price?.amount ?? null,
-        priceCurrency: o.price?.currency ?? null,
-        qualityTiers: o.qualityTiers,
-        subscriptionTier: o.subscriptionTier,
-        webUrl: o.webUrl,
-        availableFrom: o.availableFrom,
-        expiresAt: o.expiresAt,
+        availability_type: o.availabilityType,
+        price_amount: o.price?.amount ?? null,
+        price_currency: o.price?.currency ?? null,
+        quality_tiers: o.qualityTiers,
+        subscription_tier: o.subscriptionTier,
+        web_url: o.webUrl,
+        available_from: o.availableFrom?.toISOString() ?? null,
+        expires_at: o.expiresAt?.toISOString() ?? null,
         source: o.source,
+        added_at: now.toISOString(),
       })),
     ),
-    skipDuplicates: true,
-  });
-  await tx.sourceRecord.createMany({
-    data: titles.flatMap((t) => t.sourceRecords.map((r) => ({ titleId: t.id, source: r.source, sourceKey: r.sourceKey }))),
-    skipDuplicates: true,
-  });
+    'ON CONFLICT (id) DO NOTHING',
+  );
+  await insertJsonRows(
+    tx,
+    'catalog.source_record',
+    [['source', 'text'], ['source_key', 'text'], ['title_id', 'uuid'], ['imported_at', 'timestamptz']],
+    titles.flatMap((t) => t.sourceRecords.map((r) => ({ source: r.source, source_key: r.sourceKey, title_id: t.id, imported_at: now.toISOString() }))),
+    'ON CONFLICT DO NOTHING',
+  );
 }
