@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { Resolvers } from './generated/resolvers.js';
 import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { DateScalar, DateTimeScalar } from './lib/scalars.js';
 import { GENRES } from './title/genres.js';
@@ -8,6 +9,9 @@ import { titleResolvers } from './title/resolvers.js';
 import { availabilityResolvers } from './availability/resolvers.js';
 
 export const CATALOG_SUBGRAPH_NAME = 'catalog';
+
+type ApolloModule = Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number];
+type ApolloResolverMap = NonNullable<Extract<ApolloModule, { resolvers?: unknown }>['resolvers']>;
 
 export const catalogTypeDefs: DocumentNode = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
 
@@ -18,19 +22,16 @@ const enumValues = {
 };
 
 export function buildCatalogSchema(): GraphQLSchema {
-  return buildSubgraphSchema([
-    {
-      typeDefs: catalogTypeDefs,
-      resolvers: {
-        Date: DateScalar,
-        DateTime: DateTimeScalar,
-        ...enumValues,
-        Query: { ...titleResolvers.Query, ...availabilityResolvers.Query },
-        Title: { ...titleResolvers.Title, ...availabilityResolvers.Title },
-        TitleConnection: titleResolvers.TitleConnection,
-        Offer: availabilityResolvers.Offer,
-        Platform: availabilityResolvers.Platform,
-      } as never,
-    },
-  ]);
+  const resolvers: Resolvers = {
+    Date: DateScalar,
+    DateTime: DateTimeScalar,
+    ...enumValues,
+    Query: { ...titleResolvers.Query, ...availabilityResolvers.Query },
+    Title: { ...titleResolvers.Title, ...availabilityResolvers.Title },
+    TitleConnection: titleResolvers.TitleConnection,
+    Offer: availabilityResolvers.Offer,
+    Platform: availabilityResolvers.Platform,
+  };
+  // Apollo's resolver map type predates federation's `__resolveReference` typing; the generated types are the check.
+  return buildSubgraphSchema([{ typeDefs: catalogTypeDefs, resolvers: resolvers as ApolloResolverMap }]);
 }

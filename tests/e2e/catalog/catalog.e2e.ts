@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestProduct, type TestProduct } from '../../support/startTestProduct.js';
+import { startTestProduct, type GraphQLResponse, type TestProduct } from '../../support/startTestProduct.js';
 
 let product: TestProduct;
 
@@ -75,14 +75,15 @@ describe('catalog through the router', () => {
     let after: string | null = null;
     let total = 0;
     for (let i = 0; i < 50; i += 1) {
-      const { body } = await product.graphql<Page>(query, { after });
-      expect(body.errors).toBeUndefined();
-      const { edges, pageInfo, totalCount } = body.data!.titles;
+      const variables: Record<string, unknown> = { after };
+      const response: GraphQLResponse<Page> = await product.graphql<Page>(query, variables);
+      expect(response.body.errors).toBeUndefined();
+      const { edges, pageInfo, totalCount }: Page['titles'] = response.body.data!.titles;
       total = totalCount;
       seen.push(...edges.map((e) => e.node));
       if (!pageInfo.hasNextPage) break;
       expect(pageInfo.endCursor).toBe(edges.at(-1)!.cursor);
-      after = pageInfo.endCursor;
+      after = pageInfo.endCursor as string;
     }
     expect(total).toBeGreaterThan(20);
     expect(seen).toHaveLength(total);

@@ -1,14 +1,17 @@
-import type { CatalogContext } from '../CatalogContext.js';
-import type { OfferRecord, PlatformRecord, TitleRecord } from '../store/CatalogStore.js';
+import type { OfferResolvers, PlatformResolvers, QueryResolvers, TitleResolvers } from '../generated/resolvers.js';
+import type { PlatformRecord } from '../store/CatalogStore.js';
 import { badUserInput } from '../errors.js';
 import { parseRegion } from './regions.js';
 import { buildDeepLink } from './buildDeepLink.js';
 
-type RegionalOffer = OfferRecord & { region: string };
-
-export const availabilityResolvers = {
+export const availabilityResolvers: {
+  Query: Pick<QueryResolvers, 'platforms'>;
+  Title: Pick<TitleResolvers, 'availability'>;
+  Offer: OfferResolvers;
+  Platform: PlatformResolvers;
+} = {
   Query: {
-    platforms(_: unknown, args: { region?: string | null }, ctx: CatalogContext) {
+    platforms(_, args, ctx) {
       const all = [...ctx.platforms.values()];
       if (args.region == null) return all;
       const region = parseRegion(args.region);
@@ -18,7 +21,7 @@ export const availabilityResolvers = {
   },
 
   Title: {
-    async availability(title: TitleRecord, args: { region: string }, ctx: CatalogContext): Promise<RegionalOffer[]> {
+    async availability(title, args, ctx) {
       const region = parseRegion(args.region);
       if (!region) throw badUserInput([`region must be an ISO 3166-1 alpha-2 code such as "US", got ${JSON.stringify(args.region.slice(0, 16))}`]);
       const offers = await ctx.availability.load({ titleId: title.id, region });
@@ -27,18 +30,23 @@ export const availabilityResolvers = {
   },
 
   Offer: {
-    platform: (offer: RegionalOffer, _: unknown, ctx: CatalogContext) => ctx.platforms.get(offer.platformId),
-    price: (offer: RegionalOffer) =>
-      offer.priceAmount !== null && offer.priceCurrency ? { amount: offer.priceAmount, currency: offer.priceCurrency } : null,
-    deepLink(offer: RegionalOffer, _: unknown, ctx: CatalogContext) {
+    platform(offer, _, ctx) {
       const platform = ctx.platforms.get(offer.platformId);
-      if (!platform) return { appUrl: null, webUrl: offer.webUrl ?? '' };
+      // The offer table's foreign key makes this unreachable unless the platform cache is stale.
+      if (!platform) throw new Error(`platform ${offer.platformId} is not loaded`);
+      return platform;
+    },
+    price: (offer) =>
+      offer.priceAmount !== null && offer.priceCurrency ? { amount: offer.priceAmount, currency: offer.priceCurrency } : null,
+    deepLink(offer, _, ctx) {
+      const platform = ctx.platforms.get(offer.platformId);
+      if (!platform) throw new Error(`platform ${offer.platformId} is not loaded`);
       return buildDeepLink(toPlatformDef(platform), offer.platformTitleId, { sourceWebUrl: offer.webUrl });
     },
   },
 
   Platform: {
-    worldwide: (platform: PlatformRecord) => platform.regions.length === 0,
+    worldwide: (platform) => platform.regions.length === 0,
   },
 };
 

@@ -61,3 +61,13 @@ export interface CatalogStore {
   platforms(): Promise<PlatformRecord[]>;
   genreCounts(): Promise<Array<{ genre: string; count: number }>>;
 }
+
+/** An offer as the API shows it: for the region the client asked about. */
+export type RegionalOffer = OfferRecord & { region: string };
+
+export interface TitleConnectionResult {
+  edges: Array<{ cursor: string; node: TitleRecord }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** Deferred: counting is a second query, run only when the client selects the count. */
+  totalCount: () => Promise<number>;
+}

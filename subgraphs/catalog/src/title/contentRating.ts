@@ -40,3 +40,6 @@ export function minimumAge(rating: string): number | null {
 function compact(value: string): string {
   return value.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
+
+/** The internal value of the GraphQL `ContentRatingLevel` enum: the rating's rank on the MPAA scale. */
+export type RatingLevelEnum = 0 | 1 | 2 | 3 | 4;

@@ -9,3 +9,6 @@ const GENRE_SET: ReadonlySet<string> = new Set(GENRES);
 export function isGenre(value: string): value is Genre {
   return GENRE_SET.has(value);
 }
+
+/** The internal value of the GraphQL `Genre` enum (resolvers see the lower-case canonical genre). */
+export type GenreEnum = Genre;

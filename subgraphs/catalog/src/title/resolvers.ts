@@ -1,12 +1,10 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import type { CatalogContext } from '../CatalogContext.js';
-import type { TitleRecord } from '../store/CatalogStore.js';
+import type { CreditRole, QueryResolvers, RatingSystem, TitleConnectionResolvers, TitleResolvers } from '../generated/resolvers.js';
 import { badUserInput } from '../errors.js';
 import { isUuid } from '../lib/isUuid.js';
 import { GENRES } from './genres.js';
 import { encodeCursor } from './cursor.js';
 import { localizedName } from './localizedName.js';
-import { parseTitleQuery, type TitlesArgs } from './parseTitleQuery.js';
+import { parseTitleQuery } from './parseTitleQuery.js';
 import { cursorValue } from '../store/titleWhere.js';
 import { minimumAge } from './contentRating.js';
 
@@ -20,14 +18,18 @@ const EXTERNAL_ID_FIELDS: Record<string, string> = {
   bangumi: 'bangumi',
 };
 
-export const titleResolvers = {
+export const titleResolvers: {
+  Query: Pick<QueryResolvers, 'title' | 'titles' | 'genres'>;
+  Title: Omit<TitleResolvers, 'availability'>;
+  TitleConnection: TitleConnectionResolvers;
+} = {
   Query: {
-    async title(_: unknown, args: { id: string }, ctx: CatalogContext) {
+    async title(_, args, ctx) {
       if (!isUuid(args.id)) throw badUserInput([`id must be a title UUID, got ${JSON.stringify(args.id.slice(0, 64))}`]);
       return ctx.titles.load(args.id.toLowerCase());
     },
 
-    async titles(_: unknown, args: TitlesArgs, ctx: CatalogContext) {
+    async titles(_, args, ctx) {
       const parsed = parseTitleQuery(args, (id) => ctx.platforms.has(id));
       if (!parsed.ok) throw badUserInput(parsed.problems);
       const { query } = parsed;
@@ -45,31 +47,32 @@ export const titleResolvers = {
       };
     },
 
-    async genres(_: unknown, __: unknown, ctx: CatalogContext) {
+    async genres(_, __, ctx) {
       const counts = new Map((await ctx.store.genreCounts()).map((row) => [row.genre, row.count]));
       return GENRES.map((genre) => ({ genre, titleCount: counts.get(genre) ?? 0 }));
     },
   },
 
   Title: {
-    __resolveReference(reference: { id: string }, ctx: CatalogContext) {
+    __resolveReference(reference, ctx) {
       return isUuid(reference.id) ? ctx.titles.load(reference.id.toLowerCase()) : null;
     },
-    name(title: TitleRecord, args: { locale?: string | null }) {
+    name(title, args) {
       return args.locale ? localizedName(title.localizedTitles, args.locale, title.title) : title.title;
     },
-    originalName: (title: TitleRecord) => title.originalTitle,
-    localizedNames: (title: TitleRecord) =>
+    originalName: (title) => title.originalTitle,
+    localizedNames: (title) =>
       [...title.localizedTitles]
         .sort((a, b) => a.locale.localeCompare(b.locale) || a.position - b.position)
         .map(({ locale, name }) => ({ locale, name })),
-    contentRating(title: TitleRecord) {
+    contentRating(title) {
       if (!title.ratingSystem || !title.rating) return null;
-      return { system: title.ratingSystem, rating: title.rating, minimumAge: minimumAge(title.rating) ?? 0 };
+      // Storage keeps enum-like columns as text; ingestion only ever writes the schema's values.
+      return { system: title.ratingSystem as RatingSystem, rating: title.rating, minimumAge: minimumAge(title.rating) ?? 0 };
     },
-    directors: (title: TitleRecord) => title.credits.filter((c) => c.role === 'DIRECTOR').map((c) => c.personName),
-    credits: (title: TitleRecord) => title.credits.map((c) => ({ name: c.personName, role: c.role, job: c.job })),
-    externalIds(title: TitleRecord) {
+    directors: (title) => title.credits.filter((c) => c.role === 'DIRECTOR').map((c) => c.personName),
+    credits: (title) => title.credits.map((c) => ({ name: c.personName, role: c.role as CreditRole, job: c.job })),
+    externalIds(title) {
       const ids: Record<string, string> = {};
       for (const { system, value } of title.externalIds) {
         const field = EXTERNAL_ID_FIELDS[system];
@@ -80,7 +83,6 @@ export const titleResolvers = {
   },
 
   TitleConnection: {
-    totalCount: (connection: { totalCount: () => Promise<number> }, _: unknown, __: unknown, _info: GraphQLResolveInfo) =>
-      connection.totalCount(),
+    totalCount: (connection) => connection.totalCount(),
   },
 };
