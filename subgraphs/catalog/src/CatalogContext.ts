@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { CatalogStore, OfferRecord, PlatformRecord, TitleRecord } from './store/CatalogStore.js';
+import type { CatalogStore, OfferRecord, PlatformRecord, TitleDetails, TitleRecord } from './store/CatalogStore.js';
 
 export interface CatalogContext {
   store: CatalogStore;
@@ -7,6 +7,7 @@ export interface CatalogContext {
   /** One clock reading per request, so every field agrees on what "available now" means. */
   now: Date;
   titles: DataLoader<string, TitleRecord | null>;
+  details: DataLoader<string, TitleDetails>;
   availability: DataLoader<AvailabilityKey, OfferRecord[], string>;
 }
 
@@ -26,6 +27,10 @@ export function createCatalogContext(store: CatalogStore, platforms: ReadonlyMap
       const rows = await store.titlesByIds(ids);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+    details: new DataLoader(async (ids) => {
+      const found = await store.detailsFor(ids);
+      return ids.map((id) => found.get(id) ?? { localizedTitles: [], externalIds: [], credits: [] });
     }),
     availability: new DataLoader(
       async (keys) => {

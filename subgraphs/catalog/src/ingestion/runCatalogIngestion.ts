@@ -93,6 +93,9 @@ export async function runCatalogIngestion(options: {
     },
     { timeout: 15 * 60_000, maxWait: 60_000 },
   );
+  // A bulk load leaves the planner's statistics stale (it would estimate a few dozen titles and sort the whole
+  // table for every page instead of walking the popularity index).
+  await prisma.$executeRawUnsafe('ANALYZE catalog.title, catalog.offer, catalog.localized_title, catalog.external_id, catalog.credit');
   report.durationMs = Date.now() - started;
   logger.info({ ingestion: report }, 'catalog ingestion finished');
   return report;

@@ -19,6 +19,10 @@ export interface TitleRecord {
   averageRating: number | null;
   voteCount: number;
   qualityScore: number;
+}
+
+/** A title's child records, loaded only when a query selects fields that need them. */
+export interface TitleDetails {
   localizedTitles: Array<{ locale: string; position: number; name: string }>;
   externalIds: Array<{ system: string; value: string }>;
   credits: Array<{ personName: string; role: string; job: string | null; position: number }>;
@@ -53,6 +57,8 @@ export interface PlatformRecord {
 /** What the catalog's resolvers need from storage. Soft-deleted titles are invisible through every method. */
 export interface CatalogStore {
   titlesByIds(ids: readonly string[]): Promise<TitleRecord[]>;
+  /** Names, external ids and credits of each title, keyed by title id (absent titles get empty details). */
+  detailsFor(ids: readonly string[]): Promise<Map<string, TitleDetails>>;
   /** One page in the query's order; `hasNextPage` is whether another row follows the page. */
   findTitles(query: TitleQuery, now: Date): Promise<{ rows: TitleRecord[]; hasNextPage: boolean }>;
   countTitles(query: TitleQuery, now: Date): Promise<number>;

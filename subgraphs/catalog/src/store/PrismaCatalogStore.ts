@@ -1,20 +1,29 @@
 import type { PrismaClient } from '@media-gateway/db';
 import type { TitleQuery } from '../title/TitleQuery.js';
-import type { CatalogStore, OfferRecord, PlatformRecord, TitleRecord } from './CatalogStore.js';
+import type { CatalogStore, OfferRecord, PlatformRecord, TitleDetails, TitleRecord } from './CatalogStore.js';
 import { afterCursorWhere, offerWhere, titleOrderBy, titleWhere } from './titleWhere.js';
 
-const TITLE_INCLUDE = {
-  localizedTitles: { select: { locale: true, position: true, name: true } },
-  externalIds: { select: { system: true, value: true } },
-  credits: { select: { personName: true, role: true, job: true, position: true }, orderBy: { position: 'asc' } },
-} as const;
 
 export class PrismaCatalogStore implements CatalogStore {
   constructor(private readonly prisma: PrismaClient, private readonly options: { includeDemoOffers: boolean }) {}
 
   async titlesByIds(ids: readonly string[]): Promise<TitleRecord[]> {
     if (ids.length === 0) return [];
-    return this.prisma.title.findMany({ where: { id: { in: [...ids] }, deletedAt: null }, include: TITLE_INCLUDE });
+    return this.prisma.title.findMany({ where: { id: { in: [...ids] }, deletedAt: null } });
+  }
+
+  async detailsFor(ids: readonly string[]): Promise<Map<string, TitleDetails>> {
+    const where = { titleId: { in: [...ids] } };
+    const [names, externalIds, credits] = await Promise.all([
+      this.prisma.localizedTitle.findMany({ where, select: { titleId: true, locale: true, position: true, name: true } }),
+      this.prisma.externalId.findMany({ where, select: { titleId: true, system: true, value: true } }),
+      this.prisma.credit.findMany({ where, select: { titleId: true, personName: true, role: true, job: true, position: true }, orderBy: { position: 'asc' } }),
+    ]);
+    const details = new Map<string, TitleDetails>(ids.map((id) => [id, { localizedTitles: [], externalIds: [], credits: [] }]));
+    for (const { titleId, ...row } of names) details.get(titleId)?.localizedTitles.push(row);
+    for (const { titleId, ...row } of externalIds) details.get(titleId)?.externalIds.push(row);
+    for (const { titleId, ...row } of credits) details.get(titleId)?.credits.push(row);
+    return details;
   }
 
   async findTitles(query: TitleQuery, now: Date): Promise<{ rows: TitleRecord[]; hasNextPage: boolean }> {
@@ -23,7 +32,6 @@ export class PrismaCatalogStore implements CatalogStore {
       where: query.after ? { AND: [where, afterCursorWhere(query.after)] } : where,
       orderBy: titleOrderBy(query.order),
       take: query.first + 1,
-      include: TITLE_INCLUDE,
     });
     return { rows: rows.slice(0, query.first), hasNextPage: rows.length > query.first };
   }

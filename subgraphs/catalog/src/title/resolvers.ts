@@ -57,12 +57,14 @@ export const titleResolvers: {
     __resolveReference(reference, ctx) {
       return isUuid(reference.id) ? ctx.titles.load(reference.id.toLowerCase()) : null;
     },
-    name(title, args) {
-      return args.locale ? localizedName(title.localizedTitles, args.locale, title.title) : title.title;
+    async name(title, args, ctx) {
+      if (!args.locale) return title.title;
+      const { localizedTitles } = await ctx.details.load(title.id);
+      return localizedName(localizedTitles, args.locale, title.title);
     },
     originalName: (title) => title.originalTitle,
-    localizedNames: (title) =>
-      [...title.localizedTitles]
+    localizedNames: async (title, _, ctx) =>
+      [...(await ctx.details.load(title.id)).localizedTitles]
         .sort((a, b) => a.locale.localeCompare(b.locale) || a.position - b.position)
         .map(({ locale, name }) => ({ locale, name })),
     contentRating(title) {
@@ -70,11 +72,13 @@ export const titleResolvers: {
       // Storage keeps enum-like columns as text; ingestion only ever writes the schema's values.
       return { system: title.ratingSystem as RatingSystem, rating: title.rating, minimumAge: minimumAge(title.rating) ?? 0 };
     },
-    directors: (title) => title.credits.filter((c) => c.role === 'DIRECTOR').map((c) => c.personName),
-    credits: (title) => title.credits.map((c) => ({ name: c.personName, role: c.role as CreditRole, job: c.job })),
-    externalIds(title) {
+    directors: async (title, _, ctx) =>
+      (await ctx.details.load(title.id)).credits.filter((c) => c.role === 'DIRECTOR').map((c) => c.personName),
+    credits: async (title, _, ctx) =>
+      (await ctx.details.load(title.id)).credits.map((c) => ({ name: c.personName, role: c.role as CreditRole, job: c.job })),
+    async externalIds(title, _, ctx) {
       const ids: Record<string, string> = {};
-      for (const { system, value } of title.externalIds) {
+      for (const { system, value } of (await ctx.details.load(title.id)).externalIds) {
         const field = EXTERNAL_ID_FIELDS[system];
         if (field && !(field in ids)) ids[field] = value;
       }

@@ -121,16 +121,21 @@ describe('PrismaCatalogStore.offersFor', () => {
 });
 
 describe('PrismaCatalogStore lookups', () => {
-  it('loads titles by id with their names, ids and credits, and not deleted ones', async () => {
+  it('loads titles by id, and not deleted ones', async () => {
     const rows = await store.titlesByIds([fixtureId('Heat'), fixtureId('Deleted Film'), fixtureId('nope')]);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({
-      title: 'Heat',
-      rating: 'R',
-      ratingRank: 3,
+    expect(rows[0]).toMatchObject({ title: 'Heat', rating: 'R', ratingRank: 3, runtimeMinutes: 170 });
+  });
+
+  it("loads titles' names, external ids and credits in one batch", async () => {
+    const details = await store.detailsFor([fixtureId('Heat'), fixtureId('Spirited Away'), fixtureId('nope')]);
+    expect(details.get(fixtureId('Heat'))).toEqual({
+      localizedTitles: [{ locale: 'en', position: 0, name: 'Heat' }],
       externalIds: [{ system: 'imdb', value: 'tt0113277' }],
       credits: [{ personName: 'Michael Mann', role: 'DIRECTOR', job: 'Director', position: 0 }],
     });
+    expect(details.get(fixtureId('Spirited Away'))!.localizedTitles).toHaveLength(3);
+    expect(details.get(fixtureId('nope'))).toEqual({ localizedTitles: [], externalIds: [], credits: [] });
   });
 
   it('counts titles per genre', async () => {
