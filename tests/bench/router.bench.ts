@@ -33,7 +33,7 @@ try {
   const embedded = await startProcess(entry('router/src/main.ts'), 4102, { ...common, PORT: '4102', ROUTER_MODE: 'embedded' });
   processes.push(embedded);
 
-  const check = await (await fetch(`${distributed.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: BODY })).json();
+  const check = (await (await fetch(`${distributed.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: BODY })).json()) as { errors?: unknown; data: { titles: { edges: unknown[] } } };
   if (check.errors || check.data.titles.edges.length !== 20) throw new Error(`bench query failed: ${JSON.stringify(check).slice(0, 300)}`);
 
   const targets = { 'catalog subgraph (direct)': catalog, 'router → subgraph over HTTP': distributed, 'router, embedded subgraph': embedded };
