@@ -3,6 +3,7 @@ import type { PrismaClient } from '@media-gateway/db';
 import type { Logger } from '@media-gateway/runtime';
 import type { NormalizedTitle, ResolvedTitle, SkipReason, SourceAdapter } from './types.js';
 import { resolveEntities } from './resolveEntities.js';
+import { normalizeSource } from './normalizeSource.js';
 import { demoOffersFor } from './demoOffers.js';
 import { offerIdFor } from './catalogIds.js';
 import { loadKnownIds } from '../store/loadKnownIds.js';
@@ -51,16 +52,10 @@ export async function runCatalogIngestion(options: {
   const records: NormalizedTitle[] = [];
   const report: IngestionReport = { ...empty, upToDate: false, durationMs: 0 };
   for (const adapter of options.adapters) {
-    const skipped: Partial<Record<SkipReason, number>> = {};
-    let count = 0;
-    for await (const raw of adapter.fetchCatalogDelta(null)) {
-      count += 1;
-      const result = adapter.normalize(raw);
-      if (result.ok) records.push(result.title);
-      else skipped[result.skipReason] = (skipped[result.skipReason] ?? 0) + 1;
-    }
-    report.records[adapter.source] = count;
-    report.skipped[adapter.source] = skipped;
+    const normalized = await normalizeSource(adapter);
+    records.push(...normalized.records);
+    report.records[adapter.source] = normalized.total;
+    report.skipped[adapter.source] = normalized.skipped;
   }
 
   const { titles, merged } = resolveEntities(records, await loadKnownIds(prisma), { now });

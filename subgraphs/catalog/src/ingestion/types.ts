@@ -103,25 +103,10 @@ export interface SourceAdapter<Raw = unknown> {
 }
 
 /** A title after entity resolution, ready to be written: the merge of one or more source records. */
-export interface ResolvedTitle {
+export interface ResolvedTitle extends Omit<NormalizedTitle, 'source' | 'sourceKey' | 'contentRating' | 'offers'> {
   id: string;
-  contentType: ContentType;
-  title: string;
-  originalTitle: string | null;
-  originalLanguage: string | null;
-  overview: string | null;
-  localizedTitles: LocalizedNames[];
-  releaseDate: Date | null;
   releaseYear: number | null;
-  endDate: Date | null;
-  runtimeMinutes: number | null;
-  genres: Genre[];
   contentRating: { system: RatingSystem; rating: string; rank: number } | null;
-  credits: CreditRef[];
-  externalIds: ExternalIdRef[];
-  popularity: number;
-  averageRating: number | null;
-  voteCount: number;
   qualityScore: number;
   offers: Array<NormalizedOffer & { id: string }>;
   sourceRecords: Array<{ source: string; sourceKey: string }>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { offerIdFor } from '../../src/ingestion/catalogIds.js';
 import { mergeRecords } from '../../src/ingestion/mergeRecords.js';
-import { day, makeOffer, makeRecord } from './makeRecord.js';
+import { day, makeOffer, makeRecord } from '../support/makeRecord.js';
 
 const now = new Date('2025-01-01T00:00:00Z');
 const ID = '00000000-0000-5000-8000-000000000001';

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parseBangumiSiteMeta } from '../../src/ingestion/bangumiSiteMeta.js';
 import { normalizeBangumiItem } from '../../src/ingestion/normalizeBangumiItem.js';
-import { day } from './makeRecord.js';
+import { day } from '../support/makeRecord.js';
 
 const data = createRequire(import.meta.url)('bangumi-data/dist/data.json') as { siteMeta: unknown };
 const siteMeta = parseBangumiSiteMeta(data.siteMeta);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeVegaMovie, parseVegaReleaseDate, popularityFromVotes } from '../../src/ingestion/normalizeVegaMovie.js';
-import { day } from './makeRecord.js';
+import { day } from '../support/makeRecord.js';
 
 const landGirls = {
   Title: 'The Land Girls',

@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { bangumiAdapter } from '../../src/ingestion/bangumiAdapter.js';
 import { resolveEntities } from '../../src/ingestion/resolveEntities.js';
-import type { NormalizedTitle, SkipReason, SourceAdapter } from '../../src/ingestion/types.js';
+import { normalizeSource } from '../../src/ingestion/normalizeSource.js';
 import { vegaMoviesAdapter } from '../../src/ingestion/vegaMoviesAdapter.js';
 
-async function normalizeAll(adapter: SourceAdapter) {
-  const records: NormalizedTitle[] = [];
-  const skipped: Partial<Record<SkipReason, number>> = {};
-  let total = 0;
-  for await (const raw of adapter.fetchCatalogDelta(null)) {
-    total += 1;
-    const result = adapter.normalize(raw);
-    if (result.ok) records.push(result.title);
-    else skipped[result.skipReason] = (skipped[result.skipReason] ?? 0) + 1;
-  }
-  return { total, records, skipped };
-}
 
 // Runs both adapters over the datasets installed in node_modules, then resolves them together.
 describe('both real datasets', async () => {
-  const vega = await normalizeAll(vegaMoviesAdapter());
-  const bangumi = await normalizeAll(bangumiAdapter());
+  const vega = await normalizeSource(vegaMoviesAdapter());
+  const bangumi = await normalizeSource(bangumiAdapter());
   const now = new Date('2025-01-01T00:00:00Z');
   const resolved = resolveEntities([...vega.records, ...bangumi.records], { bySourceRecord: new Map(), byExternalId: new Map() }, {
     now,

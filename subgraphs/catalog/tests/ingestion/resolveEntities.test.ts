@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { titleIdFor } from '../../src/ingestion/catalogIds.js';
 import { resolveEntities } from '../../src/ingestion/resolveEntities.js';
 import type { KnownIds } from '../../src/ingestion/types.js';
-import { day, makeRecord } from './makeRecord.js';
+import { day, makeRecord } from '../support/makeRecord.js';
 
 const now = new Date('2025-01-01T00:00:00Z');
 const none: KnownIds = { bySourceRecord: new Map(), byExternalId: new Map() };

@@ -1,5 +1,7 @@
 import { v5 as uuidv5 } from 'uuid';
 import type { NormalizedOffer, ResolvedTitle } from '../../src/ingestion/types.js';
+import { makeOffer } from './makeRecord.js';
+
 import { offerIdFor } from '../../src/ingestion/catalogIds.js';
 import { ratingRank } from '../../src/title/contentRating.js';
 
@@ -7,21 +9,9 @@ const NS = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
 
 export const fixtureId = (name: string): string => uuidv5(`fixture:${name}`, NS);
 
-export function offer(overrides: Partial<NormalizedOffer> & Pick<NormalizedOffer, 'platformId'>): NormalizedOffer {
-  return {
-    platformTitleId: `${overrides.platformId}-id`,
-    regions: [],
-    availabilityType: 'SUBSCRIPTION',
-    price: null,
-    qualityTiers: ['HD'],
-    subscriptionTier: null,
-    webUrl: null,
-    availableFrom: null,
-    expiresAt: null,
-    source: 'BANGUMI_DATA',
-    ...overrides,
-  };
-}
+/** An offer for store fixtures: a real (non-demo) subscription unless overridden. */
+export const offer = (overrides: Partial<NormalizedOffer> & Pick<NormalizedOffer, 'platformId'>): NormalizedOffer =>
+  makeOffer({ platformTitleId: `${overrides.platformId}-id`, ...overrides });
 
 /** A resolved title for store tests; `rating` fills the rank the way ingestion does. */
 export function resolvedTitle(
