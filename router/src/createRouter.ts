@@ -4,6 +4,8 @@ import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { FastifyInstance } from 'fastify';
 import { createServiceApp, type HealthCheck, type Logger, type Metrics } from '@media-gateway/runtime';
 import type { RouterConfig } from './config/routerConfig.js';
+import type { Cache } from '@media-gateway/cache';
+import { toApolloCache } from './gateway/toApolloCache.js';
 import { createGateway, type SubgraphTransport } from './gateway/createGateway.js';
 import { createLimitsPlugin } from './limits/index.js';
 import { useMetrics } from './plugins/useMetrics.js';
@@ -13,6 +15,8 @@ import { registerExplorer } from './explorer/registerExplorer.js';
 export interface RouterOptions {
   config: Pick<RouterConfig, 'limits'>;
   logger: Logger;
+  /** Shared cache for automatic persisted queries; in-process when omitted. */
+  cache?: Cache;
   metrics: Metrics;
   supergraphSdl: string;
   transport: SubgraphTransport;
@@ -43,6 +47,7 @@ export async function createRouter(options: RouterOptions): Promise<Router> {
   const apollo = new ApolloServer({
     gateway: createGateway(options.supergraphSdl, options.transport),
     logger: options.logger,
+    ...(options.cache ? { cache: toApolloCache(options.cache, options.logger) } : {}),
     parseOptions: { maxTokens: MAX_TOKENS },
     introspection: true,
     includeStacktraceInErrorResponses: false,

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createCache } from '@media-gateway/cache';
 import { Lifecycle, type Logger, type Metrics } from '@media-gateway/runtime';
 import { isEmbeddedMode, type RouterConfig } from './config/routerConfig.js';
 import { createRouter, type Router } from './createRouter.js';
@@ -17,17 +18,21 @@ export async function startProduct(config: RouterConfig, logger: Logger, metrics
   try {
     const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
     const { mode } = config;
+    const cache = await createCache({ redisUrl: config.redisUrl, keyPrefix: 'mg:router:' });
+    lifecycle.add('cache', () => cache.close());
     const hosted = isEmbeddedMode(mode)
       ? await hostSubgraphs(mode, logger, metrics, lifecycle)
       : { subgraphs: [], readiness: remoteReadiness(mode.subgraphUrls), facts: { mode: 'distributed' } };
+    const readiness = { ...hosted.readiness, ...(cache.kind === 'redis' ? { redis: () => pingCache(cache) } : {}) };
     const router = await createRouter({
       config,
       logger,
+      cache,
       metrics,
       supergraphSdl,
       transport: isEmbeddedMode(mode) ? { kind: 'in-process', subgraphs: hosted.subgraphs } : { kind: 'http', urls: mode.subgraphUrls },
-      readiness: hosted.readiness,
-      describe: () => hosted.facts,
+      readiness,
+      describe: () => ({ ...hosted.facts, cache: cache.kind }),
     });
     lifecycle.add('router', () => router.close());
     return { router, lifecycle };
@@ -35,4 +40,10 @@ export async function startProduct(config: RouterConfig, logger: Logger, metrics
     await lifecycle.close();
     throw error;
   }
+}
+
+async function pingCache(cache: { ping(): Promise<void> }) {
+  const started = performance.now();
+  await cache.ping();
+  return { ok: true, latencyMs: Math.round(performance.now() - started) };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readRouterConfig, startProduct, type Product } from '@media-gateway/router';
 import { createLogger, createMetrics } from '@media-gateway/runtime';
-import { createTestDatabase, type TestDatabase } from '@media-gateway/testing';
+import { createTestDatabase, testRedisUrl, type TestDatabase } from '@media-gateway/testing';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -22,7 +22,8 @@ export interface TestProduct {
 
 /**
  * The whole product as `npm start` runs it (router plus in-process subgraphs, seed import included), on a fresh
- * database of its own, listening on a free port: tests talk to it over HTTP as a client would.
+ * database of its own and the test run's Redis when there is one, listening on a free port: tests talk to it over
+ * HTTP as a client would.
  */
 export async function startTestProduct(env: Record<string, string> = {}): Promise<TestProduct> {
   const database: TestDatabase = await createTestDatabase();
@@ -32,6 +33,7 @@ export async function startTestProduct(env: Record<string, string> = {}): Promis
     DATABASE_POOL_MAX: String(database.poolMax),
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
+    ...(testRedisUrl() ? { REDIS_URL: testRedisUrl()! } : {}),
     ...env,
   });
   const logger = createLogger({ name: 'router', level: 'silent' });
