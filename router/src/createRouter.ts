@@ -45,7 +45,7 @@ export async function createRouter(options: RouterOptions): Promise<Router> {
   });
   const { limits } = options.config;
   const apollo = new ApolloServer({
-    gateway: createGateway(options.supergraphSdl, options.transport),
+    gateway: createGateway(options.supergraphSdl, options.transport, options.logger),
     logger: options.logger,
     ...(options.cache ? { cache: toApolloCache(options.cache, options.logger) } : {}),
     parseOptions: { maxTokens: MAX_TOKENS },

@@ -30,7 +30,7 @@ export async function startProduct(config: RouterConfig, logger: Logger, metrics
       cache,
       metrics,
       supergraphSdl,
-      transport: isEmbeddedMode(mode) ? { kind: 'in-process', subgraphs: hosted.subgraphs } : { kind: 'http', urls: mode.subgraphUrls },
+      transport: isEmbeddedMode(mode) ? { kind: 'in-process', subgraphs: hosted.subgraphs } : { kind: 'http', urls: mode.subgraphUrls, timeoutMs: mode.subgraphTimeoutMs },
       readiness,
       describe: () => ({ ...hosted.facts, cache: cache.kind }),
     });

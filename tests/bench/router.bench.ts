@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { benchDatabase } from './support/benchDatabase.js';
 import { load, type LoadResult } from './support/load.js';
-import { startProcess, type RunningProcess } from './support/startProcess.js';
+import { startProcess, type RunningProcess } from '../support/startProcess.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = [10, 50];

@@ -17,6 +17,8 @@ export interface EmbeddedMode {
 export interface DistributedMode {
   kind: 'distributed';
   subgraphUrls: Record<string, string>;
+  /** Deadline for one subgraph fetch. @default 10000 */
+  subgraphTimeoutMs: number;
 }
 
 export type RouterMode = EmbeddedMode | DistributedMode;
@@ -58,6 +60,7 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       REDIS_URL: env.url(['redis', 'rediss']).optional(),
       CATALOG_DEMO_OFFERS: env.bool(true),
       SUBGRAPH_CATALOG_URL: env.url(['http', 'https']).optional(),
+      SUBGRAPH_TIMEOUT_MS: env.int({ default: 10_000, min: 10, max: 120_000 }),
       MAX_DEPTH: env.int({ default: 7, min: 1, max: 50 }),
       MAX_COST: env.int({ default: 1000, min: 1 }),
       MAX_ALIASES: env.int({ default: 15, min: 0 }),
@@ -77,7 +80,7 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
   } else {
     // Checked here rather than in the shape: the URLs are required only in distributed mode.
     readConfig({ SUBGRAPH_CATALOG_URL: env.url(['http', 'https']) }, source);
-    mode = { kind: 'distributed', subgraphUrls: { catalog: raw.SUBGRAPH_CATALOG_URL! } };
+    mode = { kind: 'distributed', subgraphUrls: { catalog: raw.SUBGRAPH_CATALOG_URL! }, subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS };
   }
   return {
     port: raw.PORT,

@@ -1,13 +1,17 @@
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
+import type { Logger } from '@media-gateway/runtime';
+import { SubgraphDataSource } from './SubgraphDataSource.js';
 import { InProcessDataSource, type InProcessSubgraph } from './InProcessDataSource.js';
 
-export type SubgraphTransport = { kind: 'in-process'; subgraphs: InProcessSubgraph[] } | { kind: 'http'; urls: Record<string, string> };
+export type SubgraphTransport =
+  | { kind: 'in-process'; subgraphs: InProcessSubgraph[] }
+  | { kind: 'http'; urls: Record<string, string>; timeoutMs: number };
 
 /**
  * The gateway over the checked-in supergraph. Subgraph URLs in the supergraph are placeholders; where each
  * subgraph really is comes from configuration (in-process in embedded mode, HTTP otherwise).
  */
-export function createGateway(supergraphSdl: string, transport: SubgraphTransport): ApolloGateway {
+export function createGateway(supergraphSdl: string, transport: SubgraphTransport, logger: Logger): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl,
     buildService({ name }): GraphQLDataSource {
@@ -18,7 +22,7 @@ export function createGateway(supergraphSdl: string, transport: SubgraphTranspor
       }
       const url = transport.urls[name];
       if (!url) throw new Error(`No URL configured for subgraph "${name}" (set SUBGRAPH_${name.toUpperCase()}_URL)`);
-      return new RemoteGraphQLDataSource({ url });
+      return new SubgraphDataSource({ name, url, timeoutMs: transport.timeoutMs, logger });
     },
   });
 }

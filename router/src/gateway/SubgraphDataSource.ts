@@ -1,0 +1,22 @@
+import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { Logger } from '@media-gateway/runtime';
+import { upstreamError } from './upstreamErrors.js';
+
+/**
+ * A subgraph over HTTP with a deadline per fetch, whose failures reach clients as typed errors
+ * (`SUBGRAPH_UNAVAILABLE`, `SUBGRAPH_TIMEOUT`, `SUBGRAPH_ERROR`) and reach the log with their cause.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource {
+  constructor(private readonly options: { name: string; url: string; timeoutMs: number; logger: Logger }) {
+    super({
+      url: options.url,
+      // Node's fetch with a deadline; its Response has everything the gateway reads.
+      fetcher: ((url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as never,
+    });
+  }
+
+  override didEncounterError(error: Error, _request: unknown, response?: { status: number }): void {
+    this.options.logger.error({ err: error, subgraph: this.options.name, status: response?.status }, 'subgraph fetch failed');
+    throw upstreamError(this.options.name, error, response?.status);
+  }
+}
