@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { createServiceApp, type HealthCheck, type Logger, type Metrics } from '@media-gateway/runtime';
 import type { RouterConfig } from './config/routerConfig.js';
 import type { Cache } from '@media-gateway/cache';
@@ -11,6 +11,11 @@ import { createLimitsPlugin } from './limits/index.js';
 import { useMetrics } from './plugins/useMetrics.js';
 import { registerGraphQLRoute } from './http/registerGraphQLRoute.js';
 import { registerExplorer } from './explorer/registerExplorer.js';
+import { prepareSupergraph } from './auth/securityFeatures.js';
+import { readFieldRequirements } from './auth/fieldRequirements.js';
+import { createAuthorizationPlugin } from './auth/createAuthorizationPlugin.js';
+import { ANONYMOUS, type RouterContext } from './auth/RouterContext.js';
+import type { Access } from './auth/checkFieldAccess.js';
 
 export interface RouterOptions {
   config: Pick<RouterConfig, 'limits'>;
@@ -22,11 +27,13 @@ export interface RouterOptions {
   transport: SubgraphTransport;
   readiness: Record<string, HealthCheck>;
   describe?: () => Record<string, unknown>;
+  /** Who the caller is; everyone is anonymous until an identity provider is configured. */
+  authenticate?: (request: FastifyRequest) => Promise<Access>;
 }
 
 export interface Router {
   app: FastifyInstance;
-  apollo: ApolloServer;
+  apollo: ApolloServer<RouterContext>;
   close(): Promise<void>;
 }
 
@@ -44,8 +51,10 @@ export async function createRouter(options: RouterOptions): Promise<Router> {
     describe: options.describe,
   });
   const { limits } = options.config;
-  const apollo = new ApolloServer({
-    gateway: createGateway(options.supergraphSdl, options.transport, options.logger),
+  const { gatewaySdl, directives } = prepareSupergraph(options.supergraphSdl);
+  const requirements = readFieldRequirements(options.supergraphSdl, directives);
+  const apollo = new ApolloServer<RouterContext>({
+    gateway: createGateway(gatewaySdl, options.transport, options.logger),
     logger: options.logger,
     ...(options.cache ? { cache: toApolloCache(options.cache, options.logger) } : {}),
     parseOptions: { maxTokens: MAX_TOKENS },
@@ -55,12 +64,19 @@ export async function createRouter(options: RouterOptions): Promise<Router> {
       ApolloServerPluginLandingPageDisabled(),
       fastifyApolloDrainPlugin(app),
       createLimitsPlugin(limits),
+      createAuthorizationPlugin<RouterContext>(requirements, (context) => context.access),
       useMetrics(options.metrics, 'router'),
     ],
   });
   await apollo.start();
   const explorer = registerExplorer(app, { endpoint: GRAPHQL_PATH, path: GRAPHQL_PATH, title: 'Media Gateway' });
-  registerGraphQLRoute(app, apollo, { path: GRAPHQL_PATH, maxQueryLength: limits.maxQueryLength, explorer });
+  const authenticate = options.authenticate ?? (async () => ANONYMOUS);
+  registerGraphQLRoute(app, apollo, {
+    path: GRAPHQL_PATH,
+    maxQueryLength: limits.maxQueryLength,
+    explorer,
+    context: async (request) => ({ access: await authenticate(request) }),
+  });
   return {
     app,
     apollo,

@@ -4,8 +4,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { limitError } from '../limits/index.js';
 import { wantsExplorerHtml } from '../explorer/wantsExplorerHtml.js';
 
-export interface GraphQLRouteOptions {
+export interface GraphQLRouteOptions<TContext extends BaseContext> {
   path: string;
+  /** Builds the GraphQL context for one request. */
+  context: (request: FastifyRequest) => Promise<TContext>;
   maxQueryLength: number;
   /** Serves the explorer page for browsers that GET the endpoint. */
   explorer: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
@@ -15,8 +17,12 @@ export interface GraphQLRouteOptions {
  * `POST /graphql` and `GET /graphql` for GraphQL over HTTP; a browser's GET gets the explorer instead. Oversized
  * query text is refused before it is parsed.
  */
-export function registerGraphQLRoute(app: FastifyInstance, apollo: ApolloServer<BaseContext>, options: GraphQLRouteOptions): void {
-  const execute = fastifyApolloHandler(apollo);
+export function registerGraphQLRoute<TContext extends BaseContext>(
+  app: FastifyInstance,
+  apollo: ApolloServer<TContext>,
+  options: GraphQLRouteOptions<TContext>,
+): void {
+  const execute = fastifyApolloHandler(apollo, { context: (request) => options.context(request as never) });
   app.route({
     method: ['GET', 'POST'],
     url: options.path,
