@@ -1,0 +1,43 @@
+/**
+ * OAuth scopes (PRODUCT_SPEC §6). `openid` and `offline_access` are protocol scopes; the rest are API scopes carried
+ * in the access token's `scope` claim for the API resource.
+ */
+export const API_SCOPES = [
+  'read:content',
+  'read:preferences',
+  'write:preferences',
+  'read:watchlist',
+  'write:watchlist',
+  'read:recommendations',
+  'read:devices',
+  'write:devices',
+  'write:playback',
+  'read:history',
+  'write:ratings',
+  'admin:users',
+  'admin:system',
+  'admin:analytics',
+] as const;
+
+export type ApiScope = (typeof API_SCOPES)[number];
+
+/**
+ * OpenID Connect scopes. `email` and `profile` are not in §6's list; they only select ID-token claims (the account's
+ * email and display name), so a first-party app can show who is signed in without another call.
+ */
+export const OIDC_SCOPES = ['openid', 'offline_access', 'email', 'profile'] as const;
+
+export const ALL_SCOPES: readonly string[] = [...OIDC_SCOPES, ...API_SCOPES];
+
+/** Roles that may hold `admin:*` scopes. */
+const ADMIN_ROLES = new Set(['admin']);
+
+/**
+ * The API scopes an account of `role` can be granted. `admin:*` needs an admin role whatever the client asks for, so
+ * a free user signing in through a client that may request `admin:users` simply does not get it. `undefined` (no
+ * end-user: client credentials) leaves every scope to the client's own allow-list.
+ */
+export function apiScopesForRole(role: string | undefined): ApiScope[] {
+  if (role === undefined || ADMIN_ROLES.has(role)) return [...API_SCOPES];
+  return API_SCOPES.filter((scope) => !scope.startsWith('admin:'));
+}
