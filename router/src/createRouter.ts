@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { createServiceApp, type HealthCheck, type Logger, type Metrics } from '@media-gateway/runtime';
 import type { RouterConfig } from './config/routerConfig.js';
 import type { Cache } from '@media-gateway/cache';
@@ -14,8 +14,8 @@ import { registerExplorer } from './explorer/registerExplorer.js';
 import { prepareSupergraph } from './auth/securityFeatures.js';
 import { readFieldRequirements } from './auth/fieldRequirements.js';
 import { createAuthorizationPlugin } from './auth/createAuthorizationPlugin.js';
-import { ANONYMOUS, type RouterContext } from './auth/RouterContext.js';
-import type { Access } from './auth/checkFieldAccess.js';
+import type { RouterContext } from './auth/RouterContext.js';
+import type { Authenticated } from './auth/createAuthenticator.js';
 
 export interface RouterOptions {
   config: Pick<RouterConfig, 'limits'>;
@@ -27,8 +27,8 @@ export interface RouterOptions {
   transport: SubgraphTransport;
   readiness: Record<string, HealthCheck>;
   describe?: () => Record<string, unknown>;
-  /** Who the caller is; everyone is anonymous until an identity provider is configured. */
-  authenticate?: (request: FastifyRequest) => Promise<Access>;
+  /** Who the caller is, from the request's headers (see `createAuthenticator`). */
+  authenticate: (headers: Record<string, string | string[] | undefined>) => Promise<Authenticated>;
 }
 
 export interface Router {
@@ -70,12 +70,14 @@ export async function createRouter(options: RouterOptions): Promise<Router> {
   });
   await apollo.start();
   const explorer = registerExplorer(app, { endpoint: GRAPHQL_PATH, path: GRAPHQL_PATH, title: 'Media Gateway' });
-  const authenticate = options.authenticate ?? (async () => ANONYMOUS);
   registerGraphQLRoute(app, apollo, {
     path: GRAPHQL_PATH,
     maxQueryLength: limits.maxQueryLength,
     explorer,
-    context: async (request) => ({ access: await authenticate(request) }),
+    context: async (request) => {
+      const { access, assertion } = await options.authenticate(request.headers);
+      return { access, identityAssertion: assertion };
+    },
   });
   return {
     app,

@@ -3,6 +3,7 @@ import { createCache } from '@media-gateway/cache';
 import { Lifecycle, type Logger, type Metrics } from '@media-gateway/runtime';
 import { isEmbeddedMode, type RouterConfig } from './config/routerConfig.js';
 import { createRouter, type Router } from './createRouter.js';
+import { createAuthenticator } from './auth/createAuthenticator.js';
 import { hostSubgraphs } from './embedded/hostSubgraphs.js';
 import { remoteReadiness } from './gateway/remoteReadiness.js';
 import { SUPERGRAPH_PATH } from './supergraphPath.js';
@@ -24,10 +25,12 @@ export async function startProduct(config: RouterConfig, logger: Logger, metrics
       ? await hostSubgraphs(mode, logger, metrics, lifecycle)
       : { subgraphs: [], readiness: remoteReadiness(mode.subgraphUrls), facts: { mode: 'distributed' } };
     const readiness = { ...hosted.readiness, ...(cache.kind === 'redis' ? { redis: () => pingCache(cache) } : {}) };
+    const authenticate = createAuthenticator({ assertionSecret: config.identityAssertionSecret });
     const router = await createRouter({
       config,
       logger,
       cache,
+      authenticate,
       metrics,
       supergraphSdl,
       transport: isEmbeddedMode(mode) ? { kind: 'in-process', subgraphs: hosted.subgraphs } : { kind: 'http', urls: mode.subgraphUrls, timeoutMs: mode.subgraphTimeoutMs },

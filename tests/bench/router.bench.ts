@@ -28,6 +28,7 @@ try {
   processes.push(catalog);
   const distributed = await startProcess(entry('router/src/main.ts'), 4100, {
     ...common, PORT: '4100', ROUTER_MODE: 'distributed', SUBGRAPH_CATALOG_URL: `${catalog.url}/graphql`,
+    IDENTITY_ASSERTION_SECRET: 'bench-router-subgraph-secret-of-32+-characters',
   });
   processes.push(distributed);
   const embedded = await startProcess(entry('router/src/main.ts'), 4102, { ...common, PORT: '4102', ROUTER_MODE: 'embedded' });

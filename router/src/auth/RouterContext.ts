@@ -3,6 +3,8 @@ import type { Access } from './checkFieldAccess.js';
 /** The router's per-request GraphQL context. */
 export interface RouterContext {
   access: Access;
+  /** The signed identity forwarded to subgraphs in `x-mg-identity`. */
+  identityAssertion: string;
 }
 
 export const ANONYMOUS: Access = Object.freeze({ authenticated: false, scopes: Object.freeze([]) });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { env, LOG_LEVELS, readConfig } from '@media-gateway/runtime';
 
 /** Everything runs in this process: router plus every subgraph as an in-process data source. */
@@ -34,6 +35,11 @@ export interface RouterConfig {
   mode: RouterMode;
   /** Shared cache for the router (Redis when set, else in-process). */
   redisUrl: string | undefined;
+  /**
+   * Signs the identity the router forwards to subgraphs; every subgraph must have the same value. Required in
+   * distributed mode; embedded mode generates one per process, since every subgraph lives in that process.
+   */
+  identityAssertionSecret: string;
   limits: {
     /** @default 7 (PRODUCT_SPEC §1) */
     maxDepth: number;
@@ -60,6 +66,7 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       REDIS_URL: env.url(['redis', 'rediss']).optional(),
       CATALOG_DEMO_OFFERS: env.bool(true),
       SUBGRAPH_CATALOG_URL: env.url(['http', 'https']).optional(),
+      IDENTITY_ASSERTION_SECRET: env.string({ default: '' }),
       SUBGRAPH_TIMEOUT_MS: env.int({ default: 10_000, min: 10, max: 120_000 }),
       MAX_DEPTH: env.int({ default: 7, min: 1, max: 50 }),
       MAX_COST: env.int({ default: 1000, min: 1 }),
@@ -78,8 +85,8 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       demoOffers: raw.CATALOG_DEMO_OFFERS,
     };
   } else {
-    // Checked here rather than in the shape: the URLs are required only in distributed mode.
-    readConfig({ SUBGRAPH_CATALOG_URL: env.url(['http', 'https']) }, source);
+    // Checked here rather than in the shape: these are required only in distributed mode.
+    readConfig({ SUBGRAPH_CATALOG_URL: env.url(['http', 'https']), IDENTITY_ASSERTION_SECRET: env.secret(32) }, source);
     mode = { kind: 'distributed', subgraphUrls: { catalog: raw.SUBGRAPH_CATALOG_URL! }, subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS };
   }
   return {
@@ -88,6 +95,7 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
     logLevel: raw.LOG_LEVEL,
     mode,
     redisUrl: raw.REDIS_URL,
+    identityAssertionSecret: raw.IDENTITY_ASSERTION_SECRET || randomBytes(32).toString('base64url'),
     limits: { maxDepth: raw.MAX_DEPTH, maxCost: raw.MAX_COST, maxAliases: raw.MAX_ALIASES, maxQueryLength: raw.MAX_QUERY_LENGTH },
   };
 }

@@ -1,5 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { execute, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { IDENTITY_HEADER } from '@media-gateway/auth';
 
 /** What the router needs from a subgraph it hosts in-process. */
 export interface InProcessSubgraph {
@@ -26,6 +27,9 @@ export class InProcessDataSource implements GraphQLDataSource {
     const { request } = options;
     const headers: Record<string, string | undefined> = {};
     for (const [key, value] of request.http?.headers ?? []) headers[key] = value;
+    // What a remote subgraph would receive in the header (see SubgraphDataSource.willSendRequest).
+    const assertion = (options.context as { identityAssertion?: string } | undefined)?.identityAssertion;
+    if (assertion) headers[IDENTITY_HEADER] = assertion;
     const result = await execute({
       schema: this.subgraph.schema,
       document: this.parse(request.query ?? ''),

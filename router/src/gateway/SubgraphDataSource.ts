@@ -1,4 +1,5 @@
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { IDENTITY_HEADER } from '@media-gateway/auth';
 import type { Logger } from '@media-gateway/runtime';
 import { upstreamError } from './upstreamErrors.js';
 
@@ -13,6 +14,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
       // Node's fetch with a deadline; its Response has everything the gateway reads.
       fetcher: ((url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as never,
     });
+  }
+
+  /** Subgraphs learn who the caller is only from the router's signed assertion, never from client headers. */
+  override willSendRequest(options: GraphQLDataSourceProcessOptions): void {
+    const assertion = (options.context as { identityAssertion?: string } | undefined)?.identityAssertion;
+    options.request.http?.headers.delete(IDENTITY_HEADER);
+    if (assertion) options.request.http?.headers.set(IDENTITY_HEADER, assertion);
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: { status: number }): void {

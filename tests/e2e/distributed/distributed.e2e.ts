@@ -18,7 +18,11 @@ beforeAll(async () => {
     CATALOG_PORT: String(CATALOG_PORT),
     HOST: '127.0.0.1',
   });
-  router = await startTestProduct({ ROUTER_MODE: 'distributed', SUBGRAPH_CATALOG_URL: `${catalog.url}/graphql` });
+  router = await startTestProduct({
+    ROUTER_MODE: 'distributed',
+    SUBGRAPH_CATALOG_URL: `${catalog.url}/graphql`,
+    IDENTITY_ASSERTION_SECRET: 'a-shared-router-subgraph-secret-of-32+-chars',
+  });
 });
 afterAll(async () => {
   await router?.close();

@@ -19,6 +19,7 @@ beforeAll(async () => {
     supergraphSdl: composed.supergraphSdl,
     transport: { kind: 'in-process', subgraphs: [{ name: titles.name, schema: titles.schema, createContext: () => ({}) }] },
     readiness: {},
+    authenticate: async () => ({ identity: { kind: 'anonymous' }, access: { authenticated: false, scopes: [] }, assertion: '' }),
   });
   await router.app.listen({ port: 0, host: '127.0.0.1' });
   const address = router.app.server.address();

@@ -10,6 +10,9 @@ export const env = {
 
   optionalString: () => z.string().min(1).optional(),
 
+  /** A secret of at least `minLength` characters; the message never repeats the value. */
+  secret: (minLength: number) => z.string().min(minLength, `must be at least ${minLength} characters`),
+
   int: (opts: { default?: number; min?: number; max?: number } = {}) => {
     let schema = z.coerce.number().int();
     if (opts.min !== undefined) schema = schema.min(opts.min);

@@ -23,6 +23,8 @@ export function readConfig<S extends z.ZodRawShape>(
       const name = String(issue.path[0] ?? '(config)');
       const given = values[name];
       if (given === undefined && issue.code === 'invalid_type') return `${name} is required but not set`;
+      // Never echo a secret into logs or the terminal.
+      if (/SECRET|KEY|PASSWORD|TOKEN/.test(name)) return `${name}: ${issue.message}`;
       return `${name}=${JSON.stringify(given)}: ${issue.message}`;
     });
     throw new ConfigError(problems);

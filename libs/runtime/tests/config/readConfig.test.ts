@@ -35,3 +35,14 @@ describe('readConfig', () => {
     expect(() => readConfig(shape, { DATABASE_URL: '   ' })).toThrow(/DATABASE_URL is required/);
   });
 });
+
+describe('readConfig secrets', () => {
+  it('refuses a short secret without echoing it', () => {
+    expect(() => readConfig({ APP_SECRET: env.secret(32) }, { APP_SECRET: 'hunter2' })).toThrow('APP_SECRET: must be at least 32 characters');
+    try {
+      readConfig({ APP_SECRET: env.secret(32) }, { APP_SECRET: 'hunter2' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('hunter2');
+    }
+  });
+});
