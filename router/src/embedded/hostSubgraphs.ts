@@ -56,7 +56,7 @@ export async function hostSubgraphs(mode: EmbeddedMode, logger: Logger, metrics:
     facts: {
       mode: 'embedded',
       database: mode.databaseUrl ? 'postgres' : 'embedded-pglite',
-      catalog: { titles: ingestion.titles, upToDate: ingestion.upToDate, demoOffers: mode.demoOffers },
+      catalog: { seedImport: ingestion.upToDate ? 'up to date' : `imported ${ingestion.titles} titles`, demoOffers: mode.demoOffers },
     },
   };
 }
