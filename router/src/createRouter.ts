@@ -16,6 +16,8 @@ import { readFieldRequirements } from './auth/fieldRequirements.js';
 import { createAuthorizationPlugin } from './auth/createAuthorizationPlugin.js';
 import type { RouterContext } from './auth/RouterContext.js';
 import type { Authenticated } from './auth/createAuthenticator.js';
+import type { RateLimiter } from '@media-gateway/auth';
+import { applyRateLimit } from './http/applyRateLimit.js';
 
 export interface RouterOptions {
   config: Pick<RouterConfig, 'limits'>;
@@ -28,7 +30,9 @@ export interface RouterOptions {
   readiness: Record<string, HealthCheck>;
   describe?: () => Record<string, unknown>;
   /** Who the caller is, from the request's headers (see `createAuthenticator`). */
-  authenticate: (headers: Record<string, string | string[] | undefined>) => Promise<Authenticated>;
+  authenticate: (headers: Record<string, string | string[] | undefined>, clientIp?: string) => Promise<Authenticated>;
+  /** Per-caller request limits (§6); none when omitted. */
+  rateLimiter?: RateLimiter;
 }
 
 export interface Router {
@@ -74,8 +78,9 @@ export async function createRouter(options: RouterOptions): Promise<Router> {
     path: GRAPHQL_PATH,
     maxQueryLength: limits.maxQueryLength,
     explorer,
-    context: async (request) => {
-      const { access, assertion } = await options.authenticate(request.headers);
+    context: async (request, reply) => {
+      const { access, assertion, rateLimit } = await options.authenticate(request.headers, request.ip);
+      if (options.rateLimiter) await applyRateLimit(options.rateLimiter, rateLimit, reply);
       return { access, identityAssertion: assertion };
     },
   });

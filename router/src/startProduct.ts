@@ -4,6 +4,7 @@ import { Lifecycle, type Logger, type Metrics } from '@media-gateway/runtime';
 import { isEmbeddedMode, type RouterConfig } from './config/routerConfig.js';
 import { createRouter, type Router } from './createRouter.js';
 import { createAuthenticator } from './auth/createAuthenticator.js';
+import { startRateLimiter } from './http/startRateLimiter.js';
 import { hostSubgraphs } from './embedded/hostSubgraphs.js';
 import { remoteReadiness } from './gateway/remoteReadiness.js';
 import { SUPERGRAPH_PATH } from './supergraphPath.js';
@@ -26,11 +27,13 @@ export async function startProduct(config: RouterConfig, logger: Logger, metrics
       : { subgraphs: [], readiness: remoteReadiness(mode.subgraphUrls), facts: { mode: 'distributed' } };
     const readiness = { ...hosted.readiness, ...(cache.kind === 'redis' ? { redis: () => pingCache(cache) } : {}) };
     const authenticate = createAuthenticator({ assertionSecret: config.identityAssertionSecret });
+    const rateLimiter = config.rateLimit.enabled ? await startRateLimiter(config, logger, lifecycle) : undefined;
     const router = await createRouter({
       config,
       logger,
       cache,
       authenticate,
+      rateLimiter,
       metrics,
       supergraphSdl,
       transport: isEmbeddedMode(mode) ? { kind: 'in-process', subgraphs: hosted.subgraphs } : { kind: 'http', urls: mode.subgraphUrls, timeoutMs: mode.subgraphTimeoutMs },

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,10 @@ export async function startTestProduct(env: Record<string, string> = {}): Promis
     DATABASE_POOL_MAX: String(database.poolMax),
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
+    // Every test client is 127.0.0.1: one anonymous budget would throttle the suites against each other. The
+    // rate-limit suite turns it on with counters of its own.
+    RATE_LIMIT_ENABLED: 'false',
+    RATE_LIMIT_KEY_PREFIX: `mg:test:rl:${randomUUID()}`,
     ...(testRedisUrl() ? { REDIS_URL: testRedisUrl()! } : {}),
     ...env,
   });

@@ -40,6 +40,13 @@ export interface RouterConfig {
    * distributed mode; embedded mode generates one per process, since every subgraph lives in that process.
    */
   identityAssertionSecret: string;
+  /** Per-caller request limits (§6 tiers); counters in Redis when `redisUrl` is set. */
+  rateLimit: {
+    /** @default true */
+    enabled: boolean;
+    /** @default "mg:rl" */
+    keyPrefix: string;
+  };
   limits: {
     /** @default 7 (PRODUCT_SPEC §1) */
     maxDepth: number;
@@ -67,6 +74,8 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       CATALOG_DEMO_OFFERS: env.bool(true),
       SUBGRAPH_CATALOG_URL: env.url(['http', 'https']).optional(),
       IDENTITY_ASSERTION_SECRET: env.string({ default: '' }),
+      RATE_LIMIT_ENABLED: env.bool(true),
+      RATE_LIMIT_KEY_PREFIX: env.string({ default: 'mg:rl' }),
       SUBGRAPH_TIMEOUT_MS: env.int({ default: 10_000, min: 10, max: 120_000 }),
       MAX_DEPTH: env.int({ default: 7, min: 1, max: 50 }),
       MAX_COST: env.int({ default: 1000, min: 1 }),
@@ -96,6 +105,7 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
     mode,
     redisUrl: raw.REDIS_URL,
     identityAssertionSecret: raw.IDENTITY_ASSERTION_SECRET || randomBytes(32).toString('base64url'),
+    rateLimit: { enabled: raw.RATE_LIMIT_ENABLED, keyPrefix: raw.RATE_LIMIT_KEY_PREFIX },
     limits: { maxDepth: raw.MAX_DEPTH, maxCost: raw.MAX_COST, maxAliases: raw.MAX_ALIASES, maxQueryLength: raw.MAX_QUERY_LENGTH },
   };
 }

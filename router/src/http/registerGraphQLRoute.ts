@@ -6,8 +6,8 @@ import { wantsExplorerHtml } from '../explorer/wantsExplorerHtml.js';
 
 export interface GraphQLRouteOptions<TContext extends BaseContext> {
   path: string;
-  /** Builds the GraphQL context for one request. */
-  context: (request: FastifyRequest) => Promise<TContext>;
+  /** Builds the GraphQL context for one request (authentication and rate limiting happen here). */
+  context: (request: FastifyRequest, reply: FastifyReply) => Promise<TContext>;
   maxQueryLength: number;
   /** Serves the explorer page for browsers that GET the endpoint. */
   explorer: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
@@ -22,7 +22,7 @@ export function registerGraphQLRoute<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
   options: GraphQLRouteOptions<TContext>,
 ): void {
-  const execute = fastifyApolloHandler(apollo, { context: (request) => options.context(request as never) });
+  const execute = fastifyApolloHandler(apollo, { context: (request, reply) => options.context(request as never, reply as never) });
   app.route({
     method: ['GET', 'POST'],
     url: options.path,

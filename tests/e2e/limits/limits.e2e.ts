@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeServices } from '@apollo/composition';
-import { createRouter, type Router } from '@media-gateway/router';
+import { createAuthenticator, createRouter, type Router } from '@media-gateway/router';
 import { createLogger, createMetrics } from '@media-gateway/runtime';
 import * as titles from './services/titles/index.js';
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
     supergraphSdl: composed.supergraphSdl,
     transport: { kind: 'in-process', subgraphs: [{ name: titles.name, schema: titles.schema, createContext: () => ({}) }] },
     readiness: {},
-    authenticate: async () => ({ identity: { kind: 'anonymous' }, access: { authenticated: false, scopes: [] }, assertion: '' }),
+    authenticate: createAuthenticator({ assertionSecret: 'limits-e2e-secret-at-least-32-characters' }),
   });
   await router.app.listen({ port: 0, host: '127.0.0.1' });
   const address = router.app.server.address();
