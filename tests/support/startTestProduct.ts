@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readRouterConfig, startProduct, type Product } from '@media-gateway/router';
@@ -29,7 +30,11 @@ export interface TestProduct {
 export async function startTestProduct(env: Record<string, string> = {}): Promise<TestProduct> {
   const database: TestDatabase = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'mg-e2e-'));
+  // The OAuth issuer is an absolute URL fixed at start-up, so the port is chosen before the product starts.
+  const port = await freePort();
   const config = readRouterConfig({
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATABASE_URL: database.url,
     DATABASE_POOL_MAX: String(database.poolMax),
     DATA_DIR: dataDir,
@@ -49,9 +54,7 @@ export async function startTestProduct(env: Record<string, string> = {}): Promis
     await database.dispose();
     throw error;
   }
-  await product.router.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = product.router.app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  await product.router.app.listen({ port, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${port}`;
 
   const post = (body: string, headers: Record<string, string> = {}) =>
@@ -76,4 +79,15 @@ export async function startTestProduct(env: Record<string, string> = {}): Promis
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }

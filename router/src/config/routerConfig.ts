@@ -12,6 +12,8 @@ export interface EmbeddedMode {
   databasePoolMax: number;
   /** Serve DEMO offers for films without real availability. @default true */
   demoOffers: boolean;
+  /** Where clients reach this process; the OAuth issuer is `<publicUrl>/oidc`. @default "http://localhost:<PORT>" */
+  publicUrl: string;
 }
 
 /** Subgraphs run as their own processes; the router reaches them over HTTP. */
@@ -68,6 +70,7 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       LOG_LEVEL: env.oneOf(LOG_LEVELS, 'info'),
       ROUTER_MODE: env.oneOf(['embedded', 'distributed'] as const, 'embedded'),
       DATA_DIR: env.string({ default: '.data' }),
+      PUBLIC_URL: env.url(['http', 'https']).optional(),
       DATABASE_URL: env.url(['postgres', 'postgresql']).optional(),
       DATABASE_POOL_MAX: env.int({ default: 10, min: 1, max: 200 }),
       REDIS_URL: env.url(['redis', 'rediss']).optional(),
@@ -92,6 +95,7 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       databaseUrl: raw.DATABASE_URL,
       databasePoolMax: raw.DATABASE_POOL_MAX,
       demoOffers: raw.CATALOG_DEMO_OFFERS,
+      publicUrl: (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ''),
     };
   } else {
     // Checked here rather than in the shape: these are required only in distributed mode.

@@ -6,7 +6,7 @@ import { IDENTITY_HEADER } from '@media-gateway/auth';
 export interface InProcessSubgraph {
   name: string;
   schema: GraphQLSchema;
-  createContext(headers: Record<string, string | undefined>): object;
+  createContext(headers: Record<string, string | undefined>): object | Promise<object>;
 }
 
 type SubgraphResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
@@ -35,7 +35,7 @@ export class InProcessDataSource implements GraphQLDataSource {
       document: this.parse(request.query ?? ''),
       variableValues: request.variables,
       operationName: request.operationName,
-      contextValue: this.subgraph.createContext(headers),
+      contextValue: await this.subgraph.createContext(headers),
     });
     return result as SubgraphResponse;
   }
