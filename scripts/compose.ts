@@ -4,8 +4,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
 import { catalogTypeDefs } from '@media-gateway/catalog';
+import { identityTypeDefs } from '@media-gateway/identity';
 
-const SUBGRAPHS = [{ name: 'catalog', typeDefs: catalogTypeDefs, url: 'http://catalog:4001/graphql' }];
+const SUBGRAPHS = [
+  { name: 'catalog', typeDefs: catalogTypeDefs, url: 'http://catalog:4001/graphql' },
+  { name: 'identity', typeDefs: identityTypeDefs, url: 'http://identity:4002/graphql' },
+];
 
 const target = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
 const result = composeServices(SUBGRAPHS);

@@ -23,10 +23,14 @@ export async function startProduct(config: RouterConfig, logger: Logger, metrics
     const cache = await createCache({ redisUrl: config.redisUrl, keyPrefix: 'mg:router:' });
     lifecycle.add('cache', () => cache.close());
     const hosted = isEmbeddedMode(mode)
-      ? await hostSubgraphs(mode, logger, metrics, lifecycle)
-      : { subgraphs: [], readiness: remoteReadiness(mode.subgraphUrls), facts: { mode: 'distributed' } };
+      ? await hostSubgraphs(mode, config.identityAssertionSecret, logger, metrics, lifecycle)
+      : { subgraphs: [], readiness: remoteReadiness(mode.subgraphUrls), facts: { mode: 'distributed' }, auth: undefined, mount: undefined };
     const readiness = { ...hosted.readiness, ...(cache.kind === 'redis' ? { redis: () => pingCache(cache) } : {}) };
-    const authenticate = createAuthenticator({ assertionSecret: config.identityAssertionSecret });
+    const authenticate = createAuthenticator({
+      assertionSecret: config.identityAssertionSecret,
+      accessTokens: hosted.auth?.accessTokens,
+      apiKeys: hosted.auth?.apiKeys,
+    });
     const rateLimiter = config.rateLimit.enabled ? await startRateLimiter(config, logger, lifecycle) : undefined;
     const router = await createRouter({
       config,
@@ -40,6 +44,7 @@ export async function startProduct(config: RouterConfig, logger: Logger, metrics
       readiness,
       describe: () => ({ ...hosted.facts, cache: cache.kind }),
     });
+    hosted.mount?.(router.app);
     lifecycle.add('router', () => router.close());
     return { router, lifecycle };
   } catch (error) {

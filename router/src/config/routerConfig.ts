@@ -14,6 +14,8 @@ export interface EmbeddedMode {
   demoOffers: boolean;
   /** Where clients reach this process; the OAuth issuer is `<publicUrl>/oidc`. @default "http://localhost:<PORT>" */
   publicUrl: string;
+  /** Where the OAuth server may send the web app's sign-ins back to. @default ["<publicUrl>/auth/callback"] */
+  webRedirectUris: string[];
 }
 
 /** Subgraphs run as their own processes; the router reaches them over HTTP. */
@@ -71,11 +73,13 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       ROUTER_MODE: env.oneOf(['embedded', 'distributed'] as const, 'embedded'),
       DATA_DIR: env.string({ default: '.data' }),
       PUBLIC_URL: env.url(['http', 'https']).optional(),
+      OAUTH_WEB_REDIRECT_URIS: env.optionalString(),
       DATABASE_URL: env.url(['postgres', 'postgresql']).optional(),
       DATABASE_POOL_MAX: env.int({ default: 10, min: 1, max: 200 }),
       REDIS_URL: env.url(['redis', 'rediss']).optional(),
       CATALOG_DEMO_OFFERS: env.bool(true),
       SUBGRAPH_CATALOG_URL: env.url(['http', 'https']).optional(),
+      SUBGRAPH_IDENTITY_URL: env.url(['http', 'https']).optional(),
       IDENTITY_ASSERTION_SECRET: env.string({ default: '' }),
       RATE_LIMIT_ENABLED: env.bool(true),
       RATE_LIMIT_KEY_PREFIX: env.string({ default: 'mg:rl' }),
@@ -88,6 +92,7 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
     source,
   );
   let mode: RouterMode;
+  const publicUrl = (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, '');
   if (raw.ROUTER_MODE === 'embedded') {
     mode = {
       kind: 'embedded',
@@ -95,12 +100,13 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       databaseUrl: raw.DATABASE_URL,
       databasePoolMax: raw.DATABASE_POOL_MAX,
       demoOffers: raw.CATALOG_DEMO_OFFERS,
-      publicUrl: (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ''),
+      publicUrl,
+      webRedirectUris: raw.OAUTH_WEB_REDIRECT_URIS?.split(',').map((uri) => uri.trim()) ?? [`${publicUrl}/auth/callback`],
     };
   } else {
     // Checked here rather than in the shape: these are required only in distributed mode.
     readConfig({ SUBGRAPH_CATALOG_URL: env.url(['http', 'https']), IDENTITY_ASSERTION_SECRET: env.secret(32) }, source);
-    mode = { kind: 'distributed', subgraphUrls: { catalog: raw.SUBGRAPH_CATALOG_URL! }, subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS };
+    mode = { kind: 'distributed', subgraphUrls: { catalog: raw.SUBGRAPH_CATALOG_URL!, ...(raw.SUBGRAPH_IDENTITY_URL ? { identity: raw.SUBGRAPH_IDENTITY_URL } : {}) }, subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS };
   }
   return {
     port: raw.PORT,

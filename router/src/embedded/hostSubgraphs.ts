@@ -12,10 +12,17 @@ import {
 import { createCatalogService, runCatalogIngestion, defaultCatalogSources } from '@media-gateway/catalog';
 import type { HealthCheck, Lifecycle, Logger, Metrics } from '@media-gateway/runtime';
 import type { EmbeddedMode } from '../config/routerConfig.js';
+import type { FastifyInstance } from 'fastify';
 import type { InProcessSubgraph } from '../gateway/InProcessDataSource.js';
+import { hostIdentity, type HostedIdentity } from './hostIdentity.js';
+import { loadEmbeddedSecrets } from './loadEmbeddedSecrets.js';
 
 export interface HostedSubgraphs {
   subgraphs: InProcessSubgraph[];
+  /** How the router verifies credentials issued by the hosted identity service. */
+  auth?: Pick<HostedIdentity, 'accessTokens' | 'apiKeys'>;
+  /** Adds the hosted services' own HTTP routes (the OAuth server) to the router. */
+  mount?: (app: FastifyInstance) => void;
   readiness: Record<string, HealthCheck>;
   facts: Record<string, unknown>;
 }
@@ -24,7 +31,13 @@ export interface HostedSubgraphs {
  * Brings up everything the embedded product needs in this process: Postgres (PGlite under `dataDir` unless a
  * DATABASE_URL is given), migrations, the seed import, and each subgraph ready to be called in-process.
  */
-export async function hostSubgraphs(mode: EmbeddedMode, logger: Logger, metrics: Metrics, lifecycle: Lifecycle): Promise<HostedSubgraphs> {
+export async function hostSubgraphs(
+  mode: EmbeddedMode,
+  assertionSecret: string,
+  logger: Logger,
+  metrics: Metrics,
+  lifecycle: Lifecycle,
+): Promise<HostedSubgraphs> {
   let connectionString = mode.databaseUrl;
   let poolMax = mode.databasePoolMax;
   if (!connectionString) {
@@ -49,9 +62,20 @@ export async function hostSubgraphs(mode: EmbeddedMode, logger: Logger, metrics:
     demoOffers: mode.demoOffers,
   });
   await catalog.refreshPlatforms();
+  const identity = await hostIdentity({
+    prisma: db.prisma,
+    logger,
+    lifecycle,
+    publicUrl: mode.publicUrl,
+    webRedirectUris: mode.webRedirectUris,
+    assertionSecret,
+    secrets: loadEmbeddedSecrets(join(mode.dataDir, 'secrets.json')),
+  });
 
   return {
-    subgraphs: [catalog],
+    subgraphs: [catalog, identity.subgraph],
+    auth: identity,
+    mount: identity.mount,
     readiness: { database: () => checkDatabase(db.pool) },
     facts: {
       mode: 'embedded',

@@ -1,6 +1,7 @@
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import type { Logger } from '@media-gateway/runtime';
 import { SubgraphDataSource } from './SubgraphDataSource.js';
+import { upstreamError } from './upstreamErrors.js';
 import { InProcessDataSource, type InProcessSubgraph } from './InProcessDataSource.js';
 
 export type SubgraphTransport =
@@ -21,7 +22,11 @@ export function createGateway(supergraphSdl: string, transport: SubgraphTranspor
         return new InProcessDataSource(subgraph);
       }
       const url = transport.urls[name];
-      if (!url) throw new Error(`No URL configured for subgraph "${name}" (set SUBGRAPH_${name.toUpperCase()}_URL)`);
+      if (!url) {
+        // The rest of the graph keeps working; this subgraph's fields answer SUBGRAPH_UNAVAILABLE.
+        logger.warn({ subgraph: name, setting: `SUBGRAPH_${name.toUpperCase()}_URL` }, 'no URL configured for subgraph');
+        return { process: async () => Promise.reject(upstreamError(name, new Error('not configured'), undefined)) };
+      }
       return new SubgraphDataSource({ name, url, timeoutMs: transport.timeoutMs, logger });
     },
   });
