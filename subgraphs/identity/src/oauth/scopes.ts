@@ -1,25 +1,15 @@
-/**
- * OAuth scopes (PRODUCT_SPEC §6). `openid` and `offline_access` are protocol scopes; the rest are API scopes carried
- * in the access token's `scope` claim for the API resource.
- */
-export const API_SCOPES = [
-  'read:content',
-  'read:preferences',
-  'write:preferences',
-  'read:watchlist',
-  'write:watchlist',
-  'read:recommendations',
-  'read:devices',
-  'write:devices',
-  'write:playback',
-  'read:history',
-  'write:ratings',
-  'admin:users',
-  'admin:system',
-  'admin:analytics',
-] as const;
+import { SCOPES, type Scope } from '@media-gateway/auth';
 
-export type ApiScope = (typeof API_SCOPES)[number];
+/**
+ * OAuth scopes (PRODUCT_SPEC §6), from the platform's one list in libs/auth. `offline_access` is a protocol scope
+ * here, and `explorer` is granted to API keys, not through sign-in; the rest are API scopes carried in the access
+ * token's `scope` claim for the API resource.
+ */
+export const API_SCOPES = SCOPES.filter(
+  (scope): scope is Exclude<Scope, 'offline_access' | 'explorer'> => scope !== 'offline_access' && scope !== 'explorer',
+);
+
+export type ApiScope = Exclude<Scope, 'offline_access' | 'explorer'>;
 
 /**
  * OpenID Connect scopes. `email` and `profile` are not in §6's list; they only select ID-token claims (the account's
