@@ -9,11 +9,11 @@ export interface LoadResult {
 }
 
 /** Drives one GraphQL POST with autocannon for `seconds` and returns throughput and latency percentiles (ms). */
-export async function load(url: string, body: string, connections: number, seconds: number): Promise<LoadResult> {
+export async function load(url: string, body: string, connections: number, seconds: number, headers: Record<string, string> = {}): Promise<LoadResult> {
   const result = await autocannon({
     url,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body,
     connections,
     duration: seconds,
