@@ -73,7 +73,7 @@ try {
   for (let i = 0; i < SIGN_INS; i += 1) await signIn();
   const perSecond = SIGN_INS / ((performance.now() - started) / 1000);
 
-  console.log(`\nauth benchmark: platforms(region: \"US\") through the router, 10 connections, ${SECONDS} s per run\n`);
+  console.log(`\nauth benchmark: platforms(region: "US") through the router, 10 connections, ${SECONDS} s per run\n`);
   console.log('credential       req/s   p50 ms  p99 ms  errors');
   for (const [label, r] of rows) console.log(`${label.padEnd(15)}${r.rps.toFixed(0).padStart(7)}  ${String(r.p50).padStart(7)}  ${String(r.p99).padStart(6)}  ${r.errors + r.non2xx}`);
   const [none, jwt] = [rows[0]![1], rows[1]![1]];
