@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeServices } from '@apollo/composition';
 import { SignJWT } from 'jose';
-import { createAuthenticator, createRouter, type Router } from '@media-gateway/router';
-import { createLogger, createMetrics } from '@media-gateway/runtime';
+import { createAuthenticator, type Router } from '@media-gateway/router';
+import { startFixtureRouter } from '../../support/startFixtureRouter.js';
 import * as whoami from './services/whoami/index.js';
 
 // Subgraphs learn who the caller is only from the router's signed assertion: an API key the router verified
@@ -12,23 +11,13 @@ let router: Router;
 let endpoint: string;
 
 beforeAll(async () => {
-  const composed = composeServices([{ name: whoami.name, url: whoami.url, typeDefs: whoami.typeDefs }]);
-  if (composed.errors) throw composed.errors[0];
-  router = await createRouter({
-    config: { limits: { maxDepth: 7, maxCost: 1000, maxAliases: 15, maxQueryLength: 20_000 } },
-    logger: createLogger({ name: 'router', level: 'silent' }),
-    metrics: createMetrics({ collectDefaults: false }),
-    supergraphSdl: composed.supergraphSdl,
-    transport: { kind: 'in-process', subgraphs: [whoami.createSubgraph(secret)] },
-    readiness: {},
-    authenticate: createAuthenticator({
+  ({ router, endpoint } = await startFixtureRouter(
+    [{ ...whoami.createSubgraph(secret), url: whoami.url, typeDefs: whoami.typeDefs }],
+    createAuthenticator({
       assertionSecret: secret,
       apiKeys: async (key) => (key === 'mg_live_AdaAdaAdaAdaAdaAdaAdaAdaAdaAdaAdaA' ? { userId: 'ada', apiKeyId: 'k1', role: 'free', scopes: ['read:content'] } : null),
     }),
-  });
-  await router.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = router.app.server.address();
-  endpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+  ));
 });
 afterAll(async () => router?.close());
 

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeServices } from '@apollo/composition';
-import { createAuthenticator, createRouter, type Router } from '@media-gateway/router';
-import { createLogger, createMetrics } from '@media-gateway/runtime';
+import type { Router } from '@media-gateway/router';
+import { startFixtureRouter } from '../../support/startFixtureRouter.js';
 import * as titles from './services/titles/index.js';
 
 // The router's limits over HTTP against a subgraph whose schema allows unbounded nesting, which the real catalog
@@ -10,20 +9,7 @@ let router: Router;
 let endpoint: string;
 
 beforeAll(async () => {
-  const composed = composeServices([{ name: titles.name, url: titles.url, typeDefs: titles.typeDefs }]);
-  if (composed.errors) throw composed.errors[0];
-  router = await createRouter({
-    config: { limits: { maxDepth: 7, maxCost: 1000, maxAliases: 15, maxQueryLength: 20_000 } },
-    logger: createLogger({ name: 'router', level: 'silent' }),
-    metrics: createMetrics({ collectDefaults: false }),
-    supergraphSdl: composed.supergraphSdl,
-    transport: { kind: 'in-process', subgraphs: [{ name: titles.name, schema: titles.schema, createContext: () => ({}) }] },
-    readiness: {},
-    authenticate: createAuthenticator({ assertionSecret: 'limits-e2e-secret-at-least-32-characters' }),
-  });
-  await router.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = router.app.server.address();
-  endpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+  ({ router, endpoint } = await startFixtureRouter([{ ...titles, createContext: () => ({}) }]));
 });
 afterAll(async () => router?.close());
 
