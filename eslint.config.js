@@ -1,7 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const SUBGRAPHS = ['catalog', 'identity'];
+const SUBGRAPHS = ['catalog', 'identity', 'discovery'];
 
 /** A subgraph may import libs/* but never another subgraph or the router (ARCHITECTURE.md). */
 const subgraphBoundaries = SUBGRAPHS.map((name) => ({
@@ -39,7 +39,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@media-gateway/catalog', '@media-gateway/router'], message: 'libs/* never import subgraphs or the router.' }] },
+        { patterns: [{ group: [...SUBGRAPHS.map((name) => `@media-gateway/${name}`), '@media-gateway/router'], message: 'libs/* never import subgraphs or the router.' }] },
       ],
     },
   },

@@ -1,13 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { createCache } from '@media-gateway/cache';
+import type { Redis } from 'ioredis';
+import { createAccessTokenVerifier, RedisTokenRevocations } from '@media-gateway/auth';
+import { connectRedis, createCache, type Cache } from '@media-gateway/cache';
+import { API_AUDIENCE } from '@media-gateway/identity/server';
 import { Lifecycle, type Logger, type Metrics } from '@media-gateway/runtime';
-import { isEmbeddedMode, type RouterConfig } from './config/routerConfig.js';
+import { isEmbeddedMode, type DistributedMode, type RouterConfig } from './config/routerConfig.js';
 import { createRouter, type Router } from './createRouter.js';
 import { createAuthenticator } from './auth/createAuthenticator.js';
+import { cachedApiKeyLookup } from './auth/cachedApiKeyLookup.js';
+import { remoteApiKeyLookup } from './auth/remoteApiKeyLookup.js';
 import { startRateLimiter } from './http/startRateLimiter.js';
-import { hostSubgraphs } from './embedded/hostSubgraphs.js';
+import { hostSubgraphs, type HostedSubgraphs } from './embedded/hostSubgraphs.js';
 import { remoteReadiness } from './gateway/remoteReadiness.js';
 import { SUPERGRAPH_PATH } from './supergraphPath.js';
+
+/** Namespace of the router's cache in Redis; the standalone identity service evicts API keys under it. */
+export const ROUTER_CACHE_PREFIX = 'mg:router:';
 
 export interface Product {
   router: Router;
@@ -20,18 +28,23 @@ export async function startProduct(config: RouterConfig, logger: Logger, metrics
   try {
     const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
     const { mode } = config;
-    const cache = await createCache({ redisUrl: config.redisUrl, keyPrefix: 'mg:router:' });
+    const cache = await createCache({ redisUrl: config.redisUrl, keyPrefix: ROUTER_CACHE_PREFIX });
     lifecycle.add('cache', () => cache.close());
-    const hosted = isEmbeddedMode(mode)
-      ? await hostSubgraphs(mode, config.identityAssertionSecret, logger, metrics, lifecycle)
-      : { subgraphs: [], readiness: remoteReadiness(mode.subgraphUrls), facts: { mode: 'distributed' }, auth: undefined, mount: undefined };
+    const redis = config.redisUrl
+      ? await connectRedis(config.redisUrl, { onConnectError: (error) => logger.warn({ err: error }, 'Redis unreachable at start; retrying in the background') })
+      : undefined;
+    if (redis) lifecycle.add('redis', () => redis.disconnect());
+    const shared = { assertionSecret: config.identityAssertionSecret, cache, redis, rateLimitKeyPrefix: config.rateLimit.keyPrefix };
+    const hosted = isEmbeddedMode(mode) ? await hostSubgraphs(mode, shared, logger, metrics, lifecycle) : reachSubgraphs(mode, shared, logger);
     const readiness = { ...hosted.readiness, ...(cache.kind === 'redis' ? { redis: () => pingCache(cache) } : {}) };
     const authenticate = createAuthenticator({
       assertionSecret: config.identityAssertionSecret,
       accessTokens: hosted.auth?.accessTokens,
       apiKeys: hosted.auth?.apiKeys,
+      revocations: hosted.auth?.revocations,
+      onRevocationStoreError: (error) => logger.error({ err: error }, 'token revocation list unavailable; bearer tokens refused'),
     });
-    const rateLimiter = config.rateLimit.enabled ? await startRateLimiter(config, logger, lifecycle) : undefined;
+    const rateLimiter = config.rateLimit.enabled ? startRateLimiter(config, logger, redis) : undefined;
     const router = await createRouter({
       config,
       logger,
@@ -51,6 +64,45 @@ export async function startProduct(config: RouterConfig, logger: Logger, metrics
     await lifecycle.close();
     throw error;
   }
+}
+
+/**
+ * Distributed mode: subgraphs are other processes. Access tokens are verified against the identity server's JWKS
+ * (cached, refetched once for an unknown `kid`) and API keys are resolved by its internal lookup endpoint; without
+ * an identity subgraph there is no one to ask, and every credential is refused.
+ */
+function reachSubgraphs(
+  mode: DistributedMode,
+  shared: { assertionSecret: string; cache: Cache; redis: Redis | undefined },
+  logger: Logger,
+): HostedSubgraphs {
+  const { identity } = mode;
+  const base = { subgraphs: [], readiness: remoteReadiness(mode.subgraphUrls) };
+  if (!identity) return { ...base, facts: { mode: 'distributed', identity: 'none' } };
+  const lookupKey = remoteApiKeyLookup({ url: identity.internalUrl, assertionSecret: shared.assertionSecret, timeoutMs: identity.timeoutMs, logger });
+  return {
+    ...base,
+    facts: { mode: 'distributed', identity: { issuer: identity.issuer } },
+    auth: {
+      accessTokens: createAccessTokenVerifier({
+        issuer: identity.issuer,
+        audience: API_AUDIENCE,
+        keys: { kind: 'remote', jwksUrl: identity.jwksUrl, timeoutMs: identity.timeoutMs },
+      }),
+      // Cached only in Redis, where the identity service evicts a revoked key; a cache in this process would keep
+      // serving it until the entry expired.
+      apiKeys:
+        shared.cache.kind === 'redis'
+          ? cachedApiKeyLookup(lookupKey, {
+              cache: shared.cache,
+              onCacheError: (error, operation) => logger.warn({ err: error, operation }, 'API-key cache failed; asked the identity service'),
+            })
+          : lookupKey,
+      // The identity service writes the denylist into the same Redis; without one, revocation reaches the router
+      // only when the tokens expire.
+      ...(shared.redis ? { revocations: new RedisTokenRevocations(shared.redis) } : {}),
+    },
+  };
 }
 
 async function pingCache(cache: { ping(): Promise<void> }) {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { readRouterConfig, startProduct, type Product } from '@media-gateway/router';
 import { createLogger, createMetrics } from '@media-gateway/runtime';
 import { createTestDatabase, testRedisUrl, type TestDatabase } from '@media-gateway/testing';
@@ -19,6 +20,12 @@ export interface TestProduct {
   post(body: string, headers?: Record<string, string>): Promise<Response>;
   /** The value of one sample on /metrics, e.g. `db_statements_total`. */
   metric(name: string): Promise<number>;
+  /**
+   * Runs one SQL statement on the product's database, on a connection of its own, for what a test must arrange
+   * that no API offers (e.g. making a user an admin). Needs a Postgres server: PGlite serves one connection at a
+   * time, and the product holds it.
+   */
+  sql<Row extends Record<string, unknown> = Record<string, unknown>>(text: string, values?: unknown[]): Promise<Row[]>;
   close(): Promise<void>;
 }
 
@@ -72,6 +79,16 @@ export async function startTestProduct(env: Record<string, string> = {}): Promis
       const text = await (await fetch(`${url}/metrics`)).text();
       const line = text.split('\n').find((l) => l.startsWith(`${name} `) || l.startsWith(`${name}{`));
       return line ? Number(line.split(' ').at(-1)) : Number.NaN;
+    },
+    async sql<Row extends Record<string, unknown>>(text: string, values: unknown[] = []) {
+      if (database.kind !== 'postgres') throw new Error('TestProduct.sql needs a Postgres server; this run uses PGlite');
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        return (await client.query<Row>(text, values)).rows;
+      } finally {
+        await client.end();
+      }
     },
     async close() {
       await product.lifecycle.close();

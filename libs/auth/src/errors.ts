@@ -4,10 +4,10 @@
  * never one of these.
  *
  * Each entry says what GraphQL `extensions.code` and HTTP status the error becomes. Everything a client can fix by
- * signing in again is `UNAUTHENTICATED`/401. `KEYS_UNAVAILABLE` is deliberately not: clients answer
- * `UNAUTHENTICATED` by dropping their tokens and sending the user to the login screen, which would turn a JWKS
- * outage into a mass logout. It is `INTERNAL_SERVER_ERROR` (the code this repo already uses for server faults)
- * with status 503, so clients and load balancers read it as "retry later".
+ * signing in again is `UNAUTHENTICATED`/401. `KEYS_UNAVAILABLE` and `REVOCATION_UNAVAILABLE` are deliberately not:
+ * clients answer `UNAUTHENTICATED` by dropping their tokens and sending the user to the login screen, which would
+ * turn a JWKS or Redis outage into a mass logout. They are `INTERNAL_SERVER_ERROR` (the code this repo already uses
+ * for server faults) with status 503, so clients and load balancers read them as "retry later".
  *
  * Codes are never removed: a retired code moves to `REMOVED_AUTH_ERRORS` with its reason.
  */
@@ -48,6 +48,22 @@ export const AUTH_ERRORS = {
     description:
       'The verification keys could not be loaded (JWKS endpoint down, slow, or serving a broken key set). The token ' +
       'may be fine; retry later.',
+    extensionsCode: 'INTERNAL_SERVER_ERROR',
+    httpStatus: 503,
+    addedIn: '0.1.0',
+  },
+  TOKEN_REVOKED: {
+    description:
+      'The access token verified but was revoked before it expired: its `jti` is on the denylist, its grant (token ' +
+      'family) was revoked, or every token of its user issued until a cut-off was (password change, suspension).',
+    extensionsCode: 'UNAUTHENTICATED',
+    httpStatus: 401,
+    addedIn: '0.1.0',
+  },
+  REVOCATION_UNAVAILABLE: {
+    description:
+      'The revocation denylist could not be read (Redis down or too slow). The token may be fine, but auth fails ' +
+      'closed (§15 "Deny on error"); retry later.',
     extensionsCode: 'INTERNAL_SERVER_ERROR',
     httpStatus: 503,
     addedIn: '0.1.0',
@@ -122,6 +138,16 @@ export class KeysUnavailableError extends AuthError {
   readonly code = 'KEYS_UNAVAILABLE' as const;
 }
 
+export class TokenRevokedError extends AuthError {
+  static readonly code = 'TOKEN_REVOKED' as const;
+  readonly code = 'TOKEN_REVOKED' as const;
+}
+
+export class RevocationUnavailableError extends AuthError {
+  static readonly code = 'REVOCATION_UNAVAILABLE' as const;
+  readonly code = 'REVOCATION_UNAVAILABLE' as const;
+}
+
 export class IdentityInvalidError extends AuthError {
   static readonly code = 'IDENTITY_INVALID' as const;
   readonly code = 'IDENTITY_INVALID' as const;
@@ -139,6 +165,8 @@ export type AnyAuthError =
   | TokenInvalidError
   | TokenNotYetValidError
   | KeysUnavailableError
+  | TokenRevokedError
+  | RevocationUnavailableError
   | IdentityInvalidError
   | IdentityExpiredError;
 
@@ -148,7 +176,7 @@ export function isAuthError(value: unknown): value is AnyAuthError {
 
 /** What to put in a GraphQL error's `extensions` for an auth error. */
 export interface AuthErrorExtensions {
-  /** `UNAUTHENTICATED`, or `INTERNAL_SERVER_ERROR` for `KEYS_UNAVAILABLE`. */
+  /** `UNAUTHENTICATED`, or `INTERNAL_SERVER_ERROR` for `KEYS_UNAVAILABLE` and `REVOCATION_UNAVAILABLE`. */
   code: AuthErrorDescriptor['extensionsCode'];
   /** The precise reason, so a client can tell "refresh the token" (`TOKEN_EXPIRED`) from "sign in again". */
   authCode: AuthErrorCode;

@@ -8,6 +8,8 @@ export {
   TokenInvalidError,
   TokenNotYetValidError,
   KeysUnavailableError,
+  TokenRevokedError,
+  RevocationUnavailableError,
   IdentityInvalidError,
   IdentityExpiredError,
   isAuthError,
@@ -22,10 +24,15 @@ export { ANONYMOUS } from './identity/Identity.js';
 export { signIdentityAssertion } from './identity/signIdentityAssertion.js';
 export { verifyIdentityAssertion } from './identity/verifyIdentityAssertion.js';
 export { IDENTITY_HEADER, identityFromHeaders } from './identity/identityFromHeaders.js';
-export { createAccessTokenVerifier } from './tokens/createAccessTokenVerifier.js';
+export { ROLE_CLAIM, createAccessTokenVerifier } from './tokens/createAccessTokenVerifier.js';
 export { API_KEY_PREFIX, parseAuthorization } from './tokens/parseAuthorization.js';
 export { RATE_LIMIT_TIERS, RATE_LIMIT_TIER_FOR_ROLE, API_KEY_DEFAULT_PER_MINUTE } from './rateLimit/rateLimitTiers.js';
 export { createRateLimiter } from './rateLimit/createRateLimiter.js';
+export { MemoryTokenRevocations } from './revocation/MemoryTokenRevocations.js';
+export { RedisTokenRevocations } from './revocation/RedisTokenRevocations.js';
+export { GRANT_ID_CLAIM, revocationCheckFor } from './revocation/revocationCheckFor.js';
+export { apiKeyHash } from './apiKeys/apiKeyHash.js';
+export { apiKeyCacheKey } from './apiKeys/apiKeyCacheKey.js';
 
 export type { AnyAuthError, AuthErrorCode, AuthErrorDescriptor, AuthErrorExtensions } from './errors.js';
 export type { Scope } from './scopes/Scope.js';
@@ -45,3 +52,5 @@ export type {
 export type { AuthorizationCredential } from './tokens/parseAuthorization.js';
 export type { RateLimitTier, RateLimitTierLimits } from './rateLimit/rateLimitTiers.js';
 export type { RateLimitDecision, RateLimitPolicy, RateLimiter, RateLimiterOptions } from './rateLimit/createRateLimiter.js';
+export type { TokenRevocationCheck, TokenRevocations, TokenRevocationsOptions } from './revocation/TokenRevocations.js';
+export type { RedisTokenRevocationsOptions } from './revocation/RedisTokenRevocations.js';

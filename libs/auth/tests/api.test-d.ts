@@ -4,6 +4,7 @@
  */
 import { expectTypeOf } from 'vitest';
 import {
+  MemoryTokenRevocations,
   createAccessTokenVerifier,
   createRateLimiter,
   hasScopes,
@@ -16,6 +17,7 @@ import {
   type AuthErrorCode,
   type Identity,
   type RateLimitDecision,
+  type TokenRevocations,
   type Role,
   type Scope,
   type VerifiedAccessToken,
@@ -25,6 +27,9 @@ declare const error: AnyAuthError;
 switch (error.code) {
   case 'KEYS_UNAVAILABLE':
     expectTypeOf(error.code).toEqualTypeOf<'KEYS_UNAVAILABLE'>();
+    break;
+  case 'TOKEN_REVOKED':
+    expectTypeOf(error.code).toEqualTypeOf<'TOKEN_REVOKED'>();
     break;
   default:
     expectTypeOf(error.code).toExtend<AuthErrorCode>();
@@ -58,3 +63,8 @@ const limiter = createRateLimiter({ keyPrefix: 'rl' });
 expectTypeOf(limiter.consume('s', { tier: 'premium' })).resolves.toEqualTypeOf<RateLimitDecision>();
 // @ts-expect-error tiers are a closed set
 void limiter.consume('s', { tier: 'gold' });
+
+const revocations: TokenRevocations = new MemoryTokenRevocations({ accessTokenLifetimeSeconds: 3600 });
+expectTypeOf(revocations.isRevoked({ sub: 's', jti: 'j', iat: new Date() })).resolves.toEqualTypeOf<boolean>();
+// @ts-expect-error iat is a Date, not JWT seconds
+void revocations.isRevoked({ sub: 's', jti: 'j', iat: 1 });

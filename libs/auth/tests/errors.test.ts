@@ -5,11 +5,13 @@ import {
   IdentityInvalidError,
   KeysUnavailableError,
   REMOVED_AUTH_ERRORS,
+  RevocationUnavailableError,
   TokenExpiredError,
   TokenInvalidError,
   TokenMalformedError,
   TokenMissingError,
   TokenNotYetValidError,
+  TokenRevokedError,
   authErrorExtensions,
   isAuthError,
   type AnyAuthError,
@@ -22,6 +24,8 @@ const ONE_OF_EACH: AnyAuthError[] = [
   new TokenInvalidError('m'),
   new TokenNotYetValidError('m'),
   new KeysUnavailableError('m'),
+  new TokenRevokedError('m'),
+  new RevocationUnavailableError('m'),
   new IdentityInvalidError('m'),
   new IdentityExpiredError('m'),
 ];
@@ -46,10 +50,17 @@ describe('auth errors', () => {
     }
   });
 
-  it('maps every code to UNAUTHENTICATED/401 except KEYS_UNAVAILABLE, a retryable server fault', () => {
+  it('maps every code to UNAUTHENTICATED/401 except the two store outages, retryable server faults', () => {
     expect(authErrorExtensions(new TokenExpiredError('expired'))).toEqual({ code: 'UNAUTHENTICATED', authCode: 'TOKEN_EXPIRED', http: { status: 401 } });
+    expect(authErrorExtensions(new TokenRevokedError('revoked'))).toEqual({ code: 'UNAUTHENTICATED', authCode: 'TOKEN_REVOKED', http: { status: 401 } });
     expect(authErrorExtensions(new KeysUnavailableError('down'))).toEqual({ code: 'INTERNAL_SERVER_ERROR', authCode: 'KEYS_UNAVAILABLE', http: { status: 503 } });
-    const others = ONE_OF_EACH.filter((e) => e.code !== 'KEYS_UNAVAILABLE').map((e) => authErrorExtensions(e).code);
+    expect(authErrorExtensions(new RevocationUnavailableError('down'))).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      authCode: 'REVOCATION_UNAVAILABLE',
+      http: { status: 503 },
+    });
+    const retryable = new Set(['KEYS_UNAVAILABLE', 'REVOCATION_UNAVAILABLE']);
+    const others = ONE_OF_EACH.filter((e) => !retryable.has(e.code)).map((e) => authErrorExtensions(e).code);
     expect(new Set(others)).toEqual(new Set(['UNAUTHENTICATED']));
   });
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readUpstreamProviders, type UpstreamProviderConfig } from '@media-gateway/identity';
 import { env, LOG_LEVELS, readConfig } from '@media-gateway/runtime';
 
 /** Everything runs in this process: router plus every subgraph as an in-process data source. */
@@ -16,6 +17,8 @@ export interface EmbeddedMode {
   publicUrl: string;
   /** Where the OAuth server may send the web app's sign-ins back to. @default ["<publicUrl>/auth/callback"] */
   webRedirectUris: string[];
+  /** Sign-in through Google/GitHub, from OIDC_GOOGLE_* / OIDC_GITHUB_* (issuer, client id, secret). @default [] */
+  upstreams: UpstreamProviderConfig[];
 }
 
 /** Subgraphs run as their own processes; the router reaches them over HTTP. */
@@ -24,6 +27,30 @@ export interface DistributedMode {
   subgraphUrls: Record<string, string>;
   /** Deadline for one subgraph fetch. @default 10000 */
   subgraphTimeoutMs: number;
+  /**
+   * How the router checks credentials against the standalone identity server; set exactly when
+   * `SUBGRAPH_IDENTITY_URL` is. Without it every access token and API key is refused (there is no one to ask).
+   */
+  identity: RemoteIdentity | undefined;
+}
+
+/** The standalone identity server, as the router's authenticator reaches it. */
+export interface RemoteIdentity {
+  /**
+   * The `iss` of its access tokens: its `PUBLIC_URL` + `/oidc`, character for character.
+   * @example 'https://id.example.com/oidc'
+   */
+  issuer: string;
+  /**
+   * Its origin inside the cluster, for the JWKS and the API-key lookup (`IDENTITY_INTERNAL_URL`, any path dropped).
+   * @default the origin of SUBGRAPH_IDENTITY_URL
+   * @example 'http://identity:4002'
+   */
+  internalUrl: string;
+  /** The JWKS the router verifies access tokens with: the issuer's path + `/jwks` at `internalUrl`. */
+  jwksUrl: string;
+  /** Deadline for one API-key lookup or JWKS fetch. @default 3000 */
+  timeoutMs: number;
 }
 
 export type RouterMode = EmbeddedMode | DistributedMode;
@@ -80,6 +107,9 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       CATALOG_DEMO_OFFERS: env.bool(true),
       SUBGRAPH_CATALOG_URL: env.url(['http', 'https']).optional(),
       SUBGRAPH_IDENTITY_URL: env.url(['http', 'https']).optional(),
+      IDENTITY_ISSUER: env.url(['http', 'https']).optional(),
+      IDENTITY_INTERNAL_URL: env.url(['http', 'https']).optional(),
+      IDENTITY_TIMEOUT_MS: env.int({ default: 3000, min: 10, max: 60_000 }),
       IDENTITY_ASSERTION_SECRET: env.string({ default: '' }),
       RATE_LIMIT_ENABLED: env.bool(true),
       RATE_LIMIT_KEY_PREFIX: env.string({ default: 'mg:rl' }),
@@ -102,11 +132,27 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       demoOffers: raw.CATALOG_DEMO_OFFERS,
       publicUrl,
       webRedirectUris: raw.OAUTH_WEB_REDIRECT_URIS?.split(',').map((uri) => uri.trim()) ?? [`${publicUrl}/auth/callback`],
+      upstreams: readUpstreamProviders(source),
     };
   } else {
-    // Checked here rather than in the shape: these are required only in distributed mode.
-    readConfig({ SUBGRAPH_CATALOG_URL: env.url(['http', 'https']), IDENTITY_ASSERTION_SECRET: env.secret(32) }, source);
-    mode = { kind: 'distributed', subgraphUrls: { catalog: raw.SUBGRAPH_CATALOG_URL!, ...(raw.SUBGRAPH_IDENTITY_URL ? { identity: raw.SUBGRAPH_IDENTITY_URL } : {}) }, subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS };
+    // Checked here rather than in the shape: these are required only in distributed mode (the issuer only with an
+    // identity subgraph, whose tokens it names).
+    readConfig(
+      {
+        SUBGRAPH_CATALOG_URL: env.url(['http', 'https']),
+        IDENTITY_ASSERTION_SECRET: env.secret(32),
+        ...(raw.SUBGRAPH_IDENTITY_URL ? { IDENTITY_ISSUER: env.url(['http', 'https']) } : {}),
+      },
+      source,
+    );
+    mode = {
+      kind: 'distributed',
+      subgraphUrls: { catalog: raw.SUBGRAPH_CATALOG_URL!, ...(raw.SUBGRAPH_IDENTITY_URL ? { identity: raw.SUBGRAPH_IDENTITY_URL } : {}) },
+      subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS,
+      identity: raw.SUBGRAPH_IDENTITY_URL
+        ? remoteIdentity(raw.IDENTITY_ISSUER!, raw.IDENTITY_INTERNAL_URL ?? raw.SUBGRAPH_IDENTITY_URL, raw.IDENTITY_TIMEOUT_MS)
+        : undefined,
+    };
   }
   return {
     port: raw.PORT,
@@ -118,4 +164,12 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
     rateLimit: { enabled: raw.RATE_LIMIT_ENABLED, keyPrefix: raw.RATE_LIMIT_KEY_PREFIX },
     limits: { maxDepth: raw.MAX_DEPTH, maxCost: raw.MAX_COST, maxAliases: raw.MAX_ALIASES, maxQueryLength: raw.MAX_QUERY_LENGTH },
   };
+}
+
+function remoteIdentity(issuer: string, internalUrl: string, timeoutMs: number): RemoteIdentity {
+  const origin = new URL(internalUrl).origin;
+  // The identity server serves its OAuth routes under the issuer's path on every origin it answers on, so the router
+  // fetches keys inside the cluster even when the issuer's public host is not reachable from there.
+  const issuerPath = new URL(issuer).pathname.replace(/\/+$/, '');
+  return { issuer, internalUrl: origin, jwksUrl: `${origin}${issuerPath}/jwks`, timeoutMs };
 }

@@ -1,28 +1,31 @@
 import type { FastifyInstance } from 'fastify';
-import { createAccessTokenVerifier, type AccessTokenVerifier } from '@media-gateway/auth';
+import type { Redis } from 'ioredis';
+import { createAccessTokenVerifier, type AccessTokenVerifier, type TokenRevocations } from '@media-gateway/auth';
+import type { Cache } from '@media-gateway/cache';
 import type { PrismaClient } from '@media-gateway/db';
-import { createIdentityService, createOidcProvider, firstPartyClients, mountOidcProvider, purgeExpiredOidcModels } from '@media-gateway/identity';
+import type { UpstreamProviderConfig } from '@media-gateway/identity';
+import { createIdentityServer, type IdentityServer } from '@media-gateway/identity/server';
 import type { Lifecycle, Logger } from '@media-gateway/runtime';
 import type { InProcessSubgraph } from '../gateway/InProcessDataSource.js';
+import { cachedApiKeyLookup } from '../auth/cachedApiKeyLookup.js';
 import type { ApiKeyLookup } from '../auth/createAuthenticator.js';
 import type { EmbeddedSecrets } from './loadEmbeddedSecrets.js';
-
-/** The audience of every access token the embedded OAuth server issues: this API. */
-export const API_AUDIENCE = 'https://api.media-gateway.local';
-const OIDC_PREFIX = '/oidc';
 
 export interface HostedIdentity {
   subgraph: InProcessSubgraph;
   accessTokens: AccessTokenVerifier;
   apiKeys: ApiKeyLookup;
+  /** The denylist the hosted service writes on password change, suspension and grant revocation. */
+  revocations: TokenRevocations;
   /** Mounts the OAuth server (`/oidc/*`, `/activate`) on the router's HTTP server. */
   mount(app: FastifyInstance): void;
 }
 
 /**
- * The identity subgraph and its OAuth server inside the router's process. Tokens are verified against the
- * server's own key set (no HTTP round trip), and the maintenance it needs (key rotation, purging expired rows)
- * runs on timers that stop with the process.
+ * The identity subgraph and its OAuth server inside the router's process, assembled exactly as the standalone
+ * identity server assembles them (`createIdentityServer`). Tokens are verified against the server's own key set (no
+ * HTTP round trip); API keys are looked up by a direct call behind the router's cache, which the service evicts
+ * when a key is revoked.
  */
 export async function hostIdentity(options: {
   prisma: PrismaClient;
@@ -30,52 +33,49 @@ export async function hostIdentity(options: {
   lifecycle: Lifecycle;
   publicUrl: string;
   webRedirectUris: string[];
+  upstreams: readonly UpstreamProviderConfig[];
   assertionSecret: string;
   secrets: EmbeddedSecrets;
+  /** The router's cache (memory, or Redis shared with other replicas). */
+  cache: Cache;
+  redis: Redis | undefined;
+  /** Namespace of the OAuth endpoints' caps in Redis. */
+  oauthLimitsKeyPrefix: string;
 }): Promise<HostedIdentity> {
-  const { prisma, logger, publicUrl } = options;
-  const identity = await createIdentityService({
-    prisma,
-    logger,
-    secrets: { assertionSecret: options.assertionSecret, mfaKey: Buffer.from(options.secrets.mfaKey, 'base64url') },
-    publicUrl,
+  const { logger } = options;
+  // The cache needs the service to look keys up, and the service needs the cache to evict them.
+  const built: { server?: IdentityServer } = {};
+  const apiKeys = cachedApiKeyLookup(async (key) => built.server!.service.lookupApiKey(key), {
+    cache: options.cache,
+    onCacheError: (error, operation) => logger.warn({ err: error, operation }, 'API-key cache failed; asked the identity service'),
   });
-  const issuer = `${publicUrl}${OIDC_PREFIX}`;
-  const oidc = await createOidcProvider({
-    issuer,
-    prisma,
-    clients: firstPartyClients({
-      webRedirectUris: options.webRedirectUris,
-      mcpRedirectUris: ['http://127.0.0.1:33418/callback'],
+  const server = await createIdentityServer({
+    prisma: options.prisma,
+    logger,
+    lifecycle: options.lifecycle,
+    publicUrl: options.publicUrl,
+    secrets: {
+      assertionSecret: options.assertionSecret,
+      mfaKey: Buffer.from(options.secrets.mfaKey, 'base64url'),
+      cookieKeys: options.secrets.cookieKeys,
       serviceClientSecret: options.secrets.serviceClientSecret,
-    }),
-    accounts: identity.accounts,
-    cookieKeys: options.secrets.cookieKeys,
-    resourceAudience: API_AUDIENCE,
-    logger,
+    },
+    webRedirectUris: options.webRedirectUris,
+    upstreams: options.upstreams,
+    apiKeyCache: apiKeys,
+    oauthLimits: { keyPrefix: options.oauthLimitsKeyPrefix },
+    ...(options.redis ? { redis: options.redis } : {}),
   });
-
-  const hourly = setInterval(() => {
-    oidc.refreshSigningKeys().catch((error: unknown) => logger.error({ err: error }, 'signing key rotation failed'));
-  }, 3_600_000);
-  const purge = setInterval(() => {
-    purgeExpiredOidcModels(prisma, new Date()).catch((error: unknown) => logger.error({ err: error }, 'purging expired OAuth rows failed'));
-  }, 300_000);
-  hourly.unref();
-  purge.unref();
-  options.lifecycle.add('identity maintenance', () => {
-    clearInterval(hourly);
-    clearInterval(purge);
-  });
-
+  built.server = server;
   return {
-    subgraph: identity,
+    subgraph: server.service,
     accessTokens: createAccessTokenVerifier({
-      issuer,
-      audience: API_AUDIENCE,
-      keys: { kind: 'local', getJwks: async () => oidc.publicJwks() },
+      issuer: server.issuer,
+      audience: server.audience,
+      keys: { kind: 'local', getJwks: async () => server.oidc.publicJwks() },
     }),
-    apiKeys: identity.lookupApiKey,
-    mount: (app) => mountOidcProvider(app, oidc, { prefix: OIDC_PREFIX }),
+    apiKeys,
+    revocations: server.revocations,
+    mount: server.mount,
   };
 }

@@ -13,14 +13,16 @@ import { createCatalogService, runCatalogIngestion, defaultCatalogSources } from
 import type { HealthCheck, Lifecycle, Logger, Metrics } from '@media-gateway/runtime';
 import type { EmbeddedMode } from '../config/routerConfig.js';
 import type { FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
+import type { Cache } from '@media-gateway/cache';
 import type { InProcessSubgraph } from '../gateway/InProcessDataSource.js';
 import { hostIdentity, type HostedIdentity } from './hostIdentity.js';
 import { loadEmbeddedSecrets } from './loadEmbeddedSecrets.js';
 
 export interface HostedSubgraphs {
   subgraphs: InProcessSubgraph[];
-  /** How the router verifies credentials issued by the hosted identity service. */
-  auth?: Pick<HostedIdentity, 'accessTokens' | 'apiKeys'>;
+  /** How the router verifies credentials issued by the identity service (hosted here, or reached over HTTP). */
+  auth?: Pick<HostedIdentity, 'accessTokens' | 'apiKeys'> & Partial<Pick<HostedIdentity, 'revocations'>>;
   /** Adds the hosted services' own HTTP routes (the OAuth server) to the router. */
   mount?: (app: FastifyInstance) => void;
   readiness: Record<string, HealthCheck>;
@@ -33,7 +35,15 @@ export interface HostedSubgraphs {
  */
 export async function hostSubgraphs(
   mode: EmbeddedMode,
-  assertionSecret: string,
+  shared: {
+    assertionSecret: string;
+    /** The router's cache, also in front of API-key lookups. */
+    cache: Cache;
+    /** The router's Redis connection when REDIS_URL is set: shared auth state lives there. */
+    redis: Redis | undefined;
+    /** Namespace of rate-limit counters in Redis; the OAuth endpoints' caps go under it. */
+    rateLimitKeyPrefix: string;
+  },
   logger: Logger,
   metrics: Metrics,
   lifecycle: Lifecycle,
@@ -68,8 +78,12 @@ export async function hostSubgraphs(
     lifecycle,
     publicUrl: mode.publicUrl,
     webRedirectUris: mode.webRedirectUris,
-    assertionSecret,
+    upstreams: mode.upstreams,
+    assertionSecret: shared.assertionSecret,
     secrets: loadEmbeddedSecrets(join(mode.dataDir, 'secrets.json')),
+    cache: shared.cache,
+    redis: shared.redis,
+    oauthLimitsKeyPrefix: `${shared.rateLimitKeyPrefix}:oauth`,
   });
 
   return {

@@ -27,4 +27,59 @@ describe('readRouterConfig', () => {
   it('names a bad mode with the allowed values', () => {
     expect(() => readRouterConfig({ ROUTER_MODE: 'cluster' })).toThrow(/ROUTER_MODE="cluster": expected one of: embedded, distributed/);
   });
+
+  describe('distributed mode with the identity server', () => {
+    const distributed = {
+      ROUTER_MODE: 'distributed',
+      SUBGRAPH_CATALOG_URL: 'http://catalog:4001/graphql',
+      IDENTITY_ASSERTION_SECRET: 'a-shared-router-subgraph-secret-of-32+-chars',
+    };
+
+    it('needs no identity settings without an identity subgraph, and then checks no credentials', () => {
+      const { mode } = readRouterConfig(distributed);
+      expect(mode).toMatchObject({ kind: 'distributed', subgraphUrls: { catalog: 'http://catalog:4001/graphql' }, identity: undefined });
+    });
+
+    it('requires the issuer once SUBGRAPH_IDENTITY_URL is set', () => {
+      expect(() => readRouterConfig({ ...distributed, SUBGRAPH_IDENTITY_URL: 'http://identity:4002/graphql' })).toThrow(
+        expect.objectContaining({ problems: ['IDENTITY_ISSUER is required but not set'] }),
+      );
+    });
+
+    it('reaches the identity server inside the cluster, at the origin of its subgraph URL by default', () => {
+      const { mode } = readRouterConfig({
+        ...distributed,
+        SUBGRAPH_IDENTITY_URL: 'http://identity:4002/graphql',
+        IDENTITY_ISSUER: 'https://id.example.test/oidc',
+      });
+      expect(mode).toMatchObject({
+        subgraphUrls: { catalog: 'http://catalog:4001/graphql', identity: 'http://identity:4002/graphql' },
+        identity: {
+          issuer: 'https://id.example.test/oidc',
+          internalUrl: 'http://identity:4002',
+          jwksUrl: 'http://identity:4002/oidc/jwks',
+          timeoutMs: 3000,
+        },
+      });
+    });
+
+    it('takes an explicit internal URL and deadline', () => {
+      const { mode } = readRouterConfig({
+        ...distributed,
+        SUBGRAPH_IDENTITY_URL: 'http://identity:4002/graphql',
+        IDENTITY_ISSUER: 'https://id.example.test/oidc/',
+        IDENTITY_INTERNAL_URL: 'http://identity-internal:9000/ignored/path',
+        IDENTITY_TIMEOUT_MS: '1500',
+      });
+      expect(mode).toMatchObject({
+        identity: { internalUrl: 'http://identity-internal:9000', jwksUrl: 'http://identity-internal:9000/oidc/jwks', timeoutMs: 1500 },
+      });
+    });
+
+    it('names a bad identity URL', () => {
+      expect(() =>
+        readRouterConfig({ ...distributed, SUBGRAPH_IDENTITY_URL: 'http://identity:4002/graphql', IDENTITY_ISSUER: 'id.example.test' }),
+      ).toThrow(/IDENTITY_ISSUER="id.example.test": expected a URL with protocol http or https/);
+    });
+  });
 });

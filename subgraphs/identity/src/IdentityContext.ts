@@ -19,6 +19,12 @@ export interface IdentityDependencies {
   links: AccountLinks;
   /** Revokes every OAuth grant and token of a user; returns how many grants went. */
   revokeUserGrants(userId: string): Promise<number>;
+  /**
+   * The router's API-key cache, keyed by the key's SHA-256 hex (`apiKeyCacheKey` in `@media-gateway/auth`):
+   * revoking a key, or suspending its owner, evicts it so the change takes effect at once (`evictApiKeys`). Absent
+   * when the router caches nothing.
+   */
+  apiKeyCache?: { evict(keyHash: string): Promise<void> };
   now(): Date;
 }
 

@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { identityFromHeaders, isAuthError, type HeaderSource } from '@media-gateway/auth';
+import { identityFromHeaders, isAuthError, type HeaderSource, type TokenRevocations } from '@media-gateway/auth';
 import type { PrismaClient } from '@media-gateway/db';
 import type { Logger } from '@media-gateway/runtime';
 import { accountLinks } from './account/accountLinks.js';
@@ -12,9 +12,12 @@ import { assertSecretBoxKey } from './lib/secretBoxFormat.js';
 import type { AccountDirectory } from './oauth/AccountDirectory.js';
 import { createPrismaStores } from './store/createPrismaStores.js';
 import type { MailTransport } from './store/MailTransport.js';
+import type { AttemptLimiter } from './store/AttemptLimiter.js';
 import { MemoryAttemptLimiter } from './store/MemoryAttemptLimiter.js';
 import { MemoryPinVerifications } from './store/MemoryPinVerifications.js';
 import { OutboxMailTransport } from './store/OutboxMailTransport.js';
+import type { PinVerifications } from './store/PinVerifications.js';
+import { withAccessTokenRevocation } from './revocation/withAccessTokenRevocation.js';
 import { revokeAllGrantsForUser } from './store/revokeAllGrantsForUser.js';
 
 export interface IdentityServiceOptions {
@@ -39,6 +42,20 @@ export interface IdentityServiceOptions {
    * @example 'https://app.example.com'
    */
   publicUrl?: string;
+  /**
+   * Counts guesses at MFA codes, PINs and the current password (§6 `mfa:attempts:{user}`). Pass the Redis adapter
+   * when several replicas serve one user. @default MemoryAttemptLimiter
+   */
+  attempts?: AttemptLimiter;
+  /** Verified parental PINs (5 minutes). @default MemoryPinVerifications */
+  pins?: PinVerifications;
+  /**
+   * Where a password change, reset or suspension records that the user's access tokens issued until now are void,
+   * so the router refuses them before they expire (§6 "revocation … propagates within 5 s").
+   */
+  revocations?: Pick<TokenRevocations, 'revokeSubject'>;
+  /** The router's API-key cache, so a revoked key stops working at once rather than when its entry expires. */
+  apiKeyCache?: { evict(keyHash: string): Promise<void> };
   /** Clock; tests freeze it. @default () => new Date() */
   now?: () => Date;
 }
@@ -68,14 +85,16 @@ export function createIdentityService(options: IdentityServiceOptions): Identity
   const now = options.now ?? (() => new Date());
   const mail = options.mail ?? new OutboxMailTransport(prisma);
   const stores = createPrismaStores({ prisma, mail, now });
+  const revokeGrants = options.revokeUserGrants ?? ((userId: string) => revokeAllGrantsForUser(prisma, userId));
   const deps: IdentityDependencies = {
     stores,
     logger,
     mfaKey: secrets.mfaKey,
-    attempts: new MemoryAttemptLimiter(),
-    pins: new MemoryPinVerifications(now),
+    attempts: options.attempts ?? new MemoryAttemptLimiter(),
+    pins: options.pins ?? new MemoryPinVerifications(now),
     links: accountLinks(options.publicUrl ?? 'http://localhost:4000'),
-    revokeUserGrants: options.revokeUserGrants ?? ((userId) => revokeAllGrantsForUser(prisma, userId)),
+    revokeUserGrants: options.revocations ? withAccessTokenRevocation(revokeGrants, { revocations: options.revocations, now }) : revokeGrants,
+    ...(options.apiKeyCache ? { apiKeyCache: options.apiKeyCache } : {}),
     now,
   };
 
@@ -90,7 +109,8 @@ export function createIdentityService(options: IdentityServiceOptions): Identity
         throw error;
       }
     },
-    accounts: new PrismaAccountDirectory({ stores, now }),
+    // The same attempt limiter as the MFA mutations: one §6 counter per user, whichever way the codes come in.
+    accounts: new PrismaAccountDirectory({ stores, mfaKey: deps.mfaKey, attempts: deps.attempts, logger, now }),
     lookupApiKey: (key) => lookupApiKey(stores.apiKeys, key, now()),
   };
 }

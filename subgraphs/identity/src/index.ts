@@ -3,6 +3,7 @@
 export { createOidcProvider } from './oauth/createOidcProvider.js';
 export { mountOidcProvider } from './oauth/mountOidcProvider.js';
 export { firstPartyClients } from './oauth/firstPartyClients.js';
+export { readUpstreamProviders } from './oauth/readUpstreamProviders.js';
 export { createIdentityService } from './IdentityService.js';
 export { buildIdentitySchema, identityTypeDefs, IDENTITY_SUBGRAPH_NAME } from './identitySubgraph.js';
 export { PrismaAccountDirectory } from './account/PrismaAccountDirectory.js';
@@ -15,7 +16,17 @@ export type { CreateOidcProviderOptions, OidcProvider, TokenReplayEvent } from '
 export type { MountOidcProviderOptions } from './oauth/mountOidcProvider.js';
 export type { FirstPartyClientsOptions } from './oauth/firstPartyClients.js';
 export type { OAuthClientConfig } from './oauth/OAuthClientConfig.js';
-export type { AccountDirectory, AccountClaims } from './oauth/AccountDirectory.js';
+export type { UpstreamProviderConfig } from './oauth/UpstreamProviderConfig.js';
+export type {
+  AccountDirectory,
+  AccountClaims,
+  FirstFactor,
+  PasswordSignIn,
+  SecondFactorResult,
+  UpstreamIdentity,
+  UpstreamRefusal,
+  UpstreamSignInResult,
+} from './oauth/AccountDirectory.js';
 export type { IdentityService, IdentityServiceOptions } from './IdentityService.js';
 export type { IdentityContext } from './IdentityContext.js';
 export type { ApiKeyIdentity } from './apiKey/lookupApiKey.js';

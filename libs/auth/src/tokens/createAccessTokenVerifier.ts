@@ -200,9 +200,12 @@ function readClaims(claims: JWTPayload): VerifiedAccessToken {
   };
 }
 
+/** The claim the product's authorization server puts the account's role in (§6 `roles/user_role`). */
+export const ROLE_CLAIM = 'user_role';
+
 /** Spec §6 names the role claim `roles/user_role`: a single `user_role` wins, else the strongest of `roles`. */
 function readRole(claims: JWTPayload): Role | undefined {
-  const single = parseRole(claims.user_role);
+  const single = parseRole(claims[ROLE_CLAIM]);
   if (single) return single;
   if (!Array.isArray(claims.roles)) return undefined;
   const held = new Set(claims.roles.map(parseRole));

@@ -4,6 +4,7 @@ import { badUserInput, identityError } from '../errors.js';
 import type { AuditEntryResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers.js';
 import { canonicalJson } from '../lib/canonicalJson.js';
 import { isUuid } from '../lib/isUuid.js';
+import { evictApiKeys } from '../revocation/evictApiKeys.js';
 import { auditCursor, parseAuditPageQuery } from './auditPageQuery.js';
 import { parseUserPageQuery, userCursor } from './userPageQuery.js';
 
@@ -63,7 +64,12 @@ export const adminResolvers: {
         });
         return changed;
       });
-      if (status === 'suspended') await revokeSessions(ctx, target.id, 'suspended');
+      if (status === 'suspended') {
+        // A suspended owner's keys already fail the lookup; evicting makes that true at once on every router. Revoked
+        // keys were evicted when they were revoked. One query per key, and users hold a handful.
+        if (ctx.apiKeyCache) await evictApiKeys(ctx, (await ctx.stores.apiKeys.listForUser(target.id)).filter((key) => key.revokedAt === null));
+        await revokeSessions(ctx, target.id, 'suspended');
+      }
       return updated;
     },
   },

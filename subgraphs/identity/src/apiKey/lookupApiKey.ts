@@ -15,6 +15,8 @@ export interface ApiKeyIdentity {
   /** Platform scopes, see `apiKeyGrantedScopes`. */
   scopes: string[];
   rateLimitPerMinute: number;
+  /** When the key stops working; caches of this answer must not outlive it. */
+  expiresAt: Date | null;
 }
 
 /** §6 tracks `last_used_at`; one write a minute per key is plenty for that and spares the hot path. */
@@ -41,5 +43,6 @@ export async function lookupApiKey(store: ApiKeyStore, key: string, now: Date): 
     role,
     scopes: apiKeyGrantedScopes(found.key.scopes, role),
     rateLimitPerMinute: found.key.rateLimitPerMinute,
+    expiresAt: found.key.expiresAt,
   };
 }

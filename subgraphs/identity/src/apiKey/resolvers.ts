@@ -3,6 +3,7 @@ import { requireSessionAccount } from '../access/requireSessionAccount.js';
 import { badUserInput, identityError } from '../errors.js';
 import type { ApiKeyResolvers, MutationResolvers, UserResolvers } from '../generated/resolvers.js';
 import { isUuid } from '../lib/isUuid.js';
+import { evictApiKeys } from '../revocation/evictApiKeys.js';
 import { roleMayGrantKeyScope } from './apiKeyGrantedScopes.js';
 import { createApiKeyRecord } from './createApiKeyRecord.js';
 import { maskApiKey } from './maskApiKey.js';
@@ -33,12 +34,19 @@ export const apiKeyResolvers: {
       const key = isUuid(id) ? await ctx.stores.apiKeys.findOwned(account.id, id) : null;
       // Another user's key answers exactly like a missing one, so ids reveal nothing.
       if (!key) throw identityError('NOT_FOUND', `No API key ${JSON.stringify(id.slice(0, 64))}.`);
-      if (key.revokedAt !== null) return key;
-      return ctx.stores.transaction(async (stores) => {
-        const revoked = await stores.apiKeys.revoke(key.id, ctx.at);
+      if (key.revokedAt !== null) {
+        // Revoking again retries an eviction that failed the first time.
+        await evictApiKeys(ctx, [key]);
+        return key;
+      }
+      const revoked = await ctx.stores.transaction(async (stores) => {
+        const row = await stores.apiKeys.revoke(key.id, ctx.at);
         await stores.audit.append({ userId: account.id, action: 'API_KEY_REVOKED', resourceType: 'api_key', resourceId: key.id });
-        return revoked;
+        return row;
       });
+      // After the commit: an eviction before it could be refilled by a lookup that still sees the key as live.
+      await evictApiKeys(ctx, [revoked]);
+      return revoked;
     },
   },
 

@@ -13,7 +13,7 @@ export function totpSecretContext(userId: string): string {
  * edited row) is logged with its code and answered with a generic error: why a stored secret failed helps nobody
  * but an attacker (`SecretBoxError`).
  */
-export function openTotpSecret(ctx: IdentityContext, mfa: MfaRecord): string {
+export function openTotpSecret(ctx: Pick<IdentityContext, 'mfaKey' | 'logger'>, mfa: MfaRecord): string {
   try {
     return decryptSecret(mfa.secretCiphertext, ctx.mfaKey, totpSecretContext(mfa.userId));
   } catch (error) {

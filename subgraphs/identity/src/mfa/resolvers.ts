@@ -1,6 +1,8 @@
 import { requireSessionAccount } from '../access/requireSessionAccount.js';
 import { badUserInput, identityError } from '../errors.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
+import type { IdentityContext } from '../IdentityContext.js';
+import type { MfaRecord } from '../store/MfaStore.js';
 import { checkSecondFactor, mfaAttemptKey } from './checkSecondFactor.js';
 import { encryptSecret } from './encryptSecret.js';
 import { enrolTotp } from './enrolTotp.js';
@@ -60,14 +62,14 @@ export const mfaResolvers: { Mutation: Pick<MutationResolvers, MfaMutations> } =
       const account = await requireSessionAccount(ctx);
       const mfa = await ctx.stores.mfa.find(account.id);
       if (!mfa?.enabledAt) throw identityError('CONFLICT', 'MFA is not on for this account.');
-      return checkSecondFactor(ctx, mfa, code);
+      return secondFactorPasses(ctx, mfa, code);
     },
 
     async disableMfa(_, { code }, ctx) {
       const account = await requireSessionAccount(ctx);
       const mfa = await ctx.stores.mfa.find(account.id);
       if (!mfa?.enabledAt) throw identityError('CONFLICT', 'MFA is not on for this account.');
-      if (!(await checkSecondFactor(ctx, mfa, code))) return false;
+      if (!(await secondFactorPasses(ctx, mfa, code))) return false;
       await ctx.stores.transaction(async (stores) => {
         await stores.mfa.remove(account.id);
         await stores.audit.append({ userId: account.id, action: 'MFA_DISABLED', resourceType: 'user', resourceId: account.id });
@@ -76,3 +78,12 @@ export const mfaResolvers: { Mutation: Pick<MutationResolvers, MfaMutations> } =
     },
   },
 };
+
+/** `checkSecondFactor` as the mutations answer it: false for a wrong code, RATE_LIMITED past §6's limit. */
+async function secondFactorPasses(ctx: IdentityContext, mfa: MfaRecord, code: string): Promise<boolean> {
+  const check = await checkSecondFactor(ctx, mfa, code);
+  if (check.reason === 'rate_limited') {
+    throw identityError('RATE_LIMITED', 'Too many MFA attempts; try again later.', { retryAfterSeconds: check.retryAfterSeconds });
+  }
+  return check.ok;
+}

@@ -1,16 +1,20 @@
 import type { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TokenRevocations } from '@media-gateway/auth';
 import type { PrismaClient } from '@media-gateway/db';
 import Provider from 'oidc-provider';
 import type { KoaContextWithOIDC } from 'oidc-provider';
 import type { JWK } from 'jose';
 import type { AccountDirectory } from './AccountDirectory.js';
+import { recordProviderRevocations } from '../revocation/recordProviderRevocations.js';
 import { activatePrefill } from './activatePrefill.js';
 import { deviceFlowPolicy } from './deviceFlowPolicy.js';
 import { validateClients, type OAuthClientConfig } from './OAuthClientConfig.js';
 import { DEFAULT_OIDC_TTL, type OidcTtl } from './OidcTtl.js';
 import { ACTIVATE_ROUTE, providerConfiguration } from './providerConfiguration.js';
 import { securityHeaders } from './securityHeaders.js';
+import { createUpstreamRelyingParty, type UpstreamRelyingParty } from './UpstreamRelyingParty.js';
+import { validateUpstreamProviders, type UpstreamProviderConfig } from './UpstreamProviderConfig.js';
 import {
   DEFAULT_SIGNING_KEY_POLICY,
   publicJwks,
@@ -45,7 +49,13 @@ export interface CreateOidcProviderOptions {
    * @default () => new Date()
    */
   now?: () => Date;
-  /** Receives the provider's internal errors (its 500 answers). */
+  /**
+   * Upstream OpenID providers offered on the login page as "Continue with <label>" (§6), e.g.
+   * `readUpstreamProviders(process.env)`. Register `<issuer>/upstream/<id>/callback` at each.
+   * @default []
+   */
+  upstreams?: readonly UpstreamProviderConfig[];
+  /** Receives the provider's internal errors (its 500 answers) and failed upstream sign-ins. */
   logger?: { error(details: object, message: string): void };
   /**
    * Called when a used refresh token or code is presented again (or two requests race for one). The grant, i.e. the
@@ -53,6 +63,11 @@ export interface CreateOidcProviderOptions {
    * event and the user notice.
    */
   onTokenReplay?: (event: TokenReplayEvent) => void;
+  /**
+   * The access-token denylist the router checks. Revocations at this server (the revocation endpoint, refresh-token
+   * replay revoking a family) are copied onto it, since the router verifies JWT access tokens on its own.
+   */
+  revocations?: Pick<TokenRevocations, 'revokeGrant' | 'revokeToken'>;
 }
 
 export interface TokenReplayEvent {
@@ -84,6 +99,8 @@ export interface OidcProvider {
   refreshSigningKeys(): Promise<{ rotated: boolean; kids: string[] }>;
   /** Where the sign-in pages' stylesheet is served. */
   readonly stylesheetHref: string;
+  /** Sign-in through the configured upstream providers (none configured: no buttons, no callbacks). */
+  readonly upstream: UpstreamRelyingParty;
 }
 
 /**
@@ -101,12 +118,14 @@ export async function createOidcProvider(options: CreateOidcProviderOptions): Pr
     throw new TypeError(`createOidcProvider: \`resourceAudience\` must be an absolute URI, got ${JSON.stringify(options.resourceAudience)}`);
   }
   validateClients(options.clients);
+  validateUpstreamProviders(options.upstreams ?? []);
   const ttl: OidcTtl = { ...DEFAULT_OIDC_TTL, ...options.ttl };
   const interval = options.devicePollInterval ?? 5;
   const now = options.now ?? (() => new Date());
   const policy = options.signingKeyPolicy ?? DEFAULT_SIGNING_KEY_POLICY;
   const clients = new Map(options.clients.map((client) => [client.clientId, client]));
   const stylesheetHref = `${mountPath}/assets/pages.css`;
+  const upstream = createUpstreamRelyingParty({ issuer, providers: options.upstreams ?? [], cookieKeys: options.cookieKeys, logger: options.logger });
 
   const build = (keys: SigningKeyRecord[]) => {
     const provider = new Provider(
@@ -141,6 +160,14 @@ export async function createOidcProvider(options: CreateOidcProviderOptions): Pr
       const token = ctx.oidc.entities.RefreshToken;
       options.onTokenReplay({ clientId: ctx.oidc.client?.clientId, accountId: token?.accountId, grantId: token?.grantId, detail });
     });
+    if (options.revocations) {
+      recordProviderRevocations(provider, {
+        revocations: options.revocations,
+        accessTokenLifetimeSeconds: Math.max(ttl.AccessToken, ttl.ClientCredentials),
+        logger: options.logger ?? { error() {} },
+        now,
+      });
+    }
     return { provider, keys, handler: provider.callback() };
   };
 
@@ -153,6 +180,7 @@ export async function createOidcProvider(options: CreateOidcProviderOptions): Pr
     mountPath,
     accounts,
     stylesheetHref,
+    upstream,
     get provider() {
       return current.provider;
     },

@@ -1,3 +1,4 @@
+import { GRANT_ID_CLAIM, ROLE_CLAIM } from '@media-gateway/auth';
 import type { PrismaClient } from '@media-gateway/db';
 import { errors } from 'oidc-provider';
 import type { Account, Configuration, KoaContextWithOIDC } from 'oidc-provider';
@@ -95,10 +96,13 @@ export function providerConfiguration(options: ProviderConfigurationOptions, key
         },
       };
     },
+    // §6 names the claims `user_role` and `token_family_id`; the router reads the role for its rate-limit tier and
+    // the family (the grant) to refuse tokens of a family revoked by logout or refresh-token replay.
     async extraTokenClaims(ctx, token) {
-      if (token.kind === 'ClientCredentials') return { role: 'service' };
+      if (token.kind === 'ClientCredentials') return { [ROLE_CLAIM]: 'service' };
+      const family = token.grantId ? { [GRANT_ID_CLAIM]: token.grantId } : {};
       const claims = token.accountId ? await claimsOf(ctx, token.accountId) : null;
-      return claims ? { role: claims.role } : undefined;
+      return claims ? { [ROLE_CLAIM]: claims.role, ...family } : family;
     },
     features: {
       devInteractions: { enabled: false },

@@ -3,6 +3,7 @@ import type { ApiKeyStore } from './ApiKeyStore.js';
 import type { AuditStore } from './AuditStore.js';
 import type { EmailTokenStore } from './EmailTokenStore.js';
 import type { HouseholdStore } from './HouseholdStore.js';
+import type { LinkedIdentityStore } from './LinkedIdentityStore.js';
 import type { MailMessage } from './MailTransport.js';
 import type { MfaStore } from './MfaStore.js';
 import type { PreferencesStore } from './PreferencesStore.js';
@@ -19,6 +20,7 @@ export interface IdentityStores {
   apiKeys: ApiKeyStore;
   household: HouseholdStore;
   preferences: PreferencesStore;
+  linkedIdentities: LinkedIdentityStore;
   audit: AuditStore;
   /** Mail that belongs to this unit of work (the outbox writes it in the transaction). */
   mail: { send(message: MailMessage): Promise<void> };

@@ -9,6 +9,7 @@ import { PrismaApiKeyStore } from './PrismaApiKeyStore.js';
 import { PrismaAuditStore } from './PrismaAuditStore.js';
 import { PrismaEmailTokenStore } from './PrismaEmailTokenStore.js';
 import { PrismaHouseholdStore } from './PrismaHouseholdStore.js';
+import { PrismaLinkedIdentityStore } from './PrismaLinkedIdentityStore.js';
 import { PrismaMfaStore } from './PrismaMfaStore.js';
 import { PrismaPreferencesStore } from './PrismaPreferencesStore.js';
 
@@ -33,6 +34,7 @@ function bind(db: Db, options: PrismaStoresOptions, inTransaction: boolean): Ide
     apiKeys: new PrismaApiKeyStore(db),
     household: new PrismaHouseholdStore(db),
     preferences: new PrismaPreferencesStore(db),
+    linkedIdentities: new PrismaLinkedIdentityStore(db),
     audit: inTransaction ? new PrismaAuditStore(db, options.now) : standaloneAudit(new PrismaAuditStore(db, options.now), () => stores),
     mail: { send: (message) => options.mail.send(message, db) },
     async transaction(work) {

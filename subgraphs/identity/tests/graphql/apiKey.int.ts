@@ -80,6 +80,7 @@ describe('API keys', () => {
       role: 'free',
       scopes: ['read:content', 'write:playback'],
       rateLimitPerMinute: 60,
+      expiresAt: new Date('2026-07-01T12:00:00.000Z'),
     });
     const listed = await h.data<{ me: { apiKeys: Array<{ id: string; lastUsedAt: string | null }> } }>(h.asUser(alice), LIST);
     expect(listed.me.apiKeys).toEqual([{ id: createApiKey.apiKey.id, maskedKey: createApiKey.apiKey.maskedKey, lastUsedAt: h.clock.now.toISOString(), revokedAt: null }]);

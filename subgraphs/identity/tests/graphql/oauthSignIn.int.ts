@@ -14,7 +14,7 @@ beforeAll(async () => {
   h = await createIdentityHarness();
   alice = await h.seedUser({ email: 'alice@example.test', role: 'premium' });
   // The real authorization server on the same database, with the service's account directory.
-  server = await startAuthServer(h.database, h.service.accounts);
+  server = await startAuthServer(h.database, h.service.accounts, { db: h.db });
   web = await server.discover('web');
 });
 

@@ -42,7 +42,7 @@ describe('authorization code + PKCE (web client)', () => {
     expect(header).toMatchObject({ alg: 'RS256', typ: 'at+jwt', kid: server.oidc.publicJwks().keys[0]?.kid });
     const jwks = createRemoteJWKSet(new URL(web.serverMetadata().jwks_uri!));
     const { payload } = await jwtVerify(tokens.access_token, jwks, { issuer: server.issuer, audience: RESOURCE, algorithms: ['RS256'] });
-    expect(payload).toMatchObject({ sub: accounts.byEmail(ALICE.email).id, client_id: 'web', role: 'free' });
+    expect(payload).toMatchObject({ sub: accounts.byEmail(ALICE.email).id, client_id: 'web', user_role: 'free' });
     expect(String(payload.scope).split(' ').sort()).toEqual(['read:content', 'read:watchlist', 'write:watchlist']);
     expect(payload.exp! - payload.iat!).toBe(3600);
     expect(payload.jti).toEqual(expect.any(String));

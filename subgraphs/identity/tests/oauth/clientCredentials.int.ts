@@ -31,7 +31,7 @@ describe('client credentials (service client)', () => {
       audience: RESOURCE,
     });
     // read:watchlist is not the service client's to have: dropped, as RFC 6749 §3.3 allows.
-    expect(payload).toMatchObject({ client_id: 'service', sub: 'service', role: 'service', scope: 'read:content admin:system' });
+    expect(payload).toMatchObject({ client_id: 'service', sub: 'service', user_role: 'service', scope: 'read:content admin:system' });
     expect(payload.exp! - payload.iat!).toBe(3600);
   });
 

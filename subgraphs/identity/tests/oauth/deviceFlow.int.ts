@@ -91,7 +91,7 @@ describe('device authorization grant (RFC 8628)', () => {
       issuer: server.issuer,
       audience: RESOURCE,
     });
-    expect(payload).toMatchObject({ sub: accounts.byEmail(ALICE.email).id, client_id: 'tv', role: 'free', scope: 'read:content write:playback' });
+    expect(payload).toMatchObject({ sub: accounts.byEmail(ALICE.email).id, client_id: 'tv', user_role: 'free', scope: 'read:content write:playback' });
     expect(tokens.refresh_token).toEqual(expect.any(String));
     // The device code is single use.
     expect(await poll(tv, response.device_code)).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });

@@ -118,4 +118,17 @@ describe('mountOidcProvider', () => {
       new TypeError('mountOidcProvider: `prefix` must be the issuer\'s path "/oidc", got "/auth"'),
     );
   });
+
+  it('refuses a bad `limits` option when mounting, naming the option', () => {
+    const app = createServiceApp({
+      name: 'identity',
+      logger: createLogger({ name: 'identity', level: 'silent' }),
+      metrics: createMetrics({ collectDefaults: false }),
+      readiness: {},
+    });
+
+    expect(() => mountOidcProvider(app, server.oidc, { prefix: '/oidc', limits: { perMinute: { token: 0 } } })).toThrow(
+      new TypeError('mountOidcProvider: `limits.perMinute.token` must be a positive integer, got 0'),
+    );
+  });
 });

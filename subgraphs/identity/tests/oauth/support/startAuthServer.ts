@@ -8,7 +8,7 @@ import * as client from 'openid-client';
 import type { AccountDirectory } from '../../../src/oauth/AccountDirectory.js';
 import { createOidcProvider, type CreateOidcProviderOptions, type OidcProvider } from '../../../src/oauth/createOidcProvider.js';
 import { firstPartyClients } from '../../../src/oauth/firstPartyClients.js';
-import { mountOidcProvider } from '../../../src/oauth/mountOidcProvider.js';
+import { mountOidcProvider, type MountOidcProviderOptions } from '../../../src/oauth/mountOidcProvider.js';
 
 export const WEB_REDIRECT_URI = 'https://app.example.test/callback';
 export const MCP_REDIRECT_URI = 'https://mcp.example.test/oauth/callback';
@@ -34,14 +34,22 @@ export interface AuthServer {
 export async function startAuthServer(
   database: TestDatabase,
   accounts: AccountDirectory,
-  overrides: Pick<Partial<CreateOidcProviderOptions>, 'ttl' | 'now' | 'devicePollInterval' | 'onTokenReplay'> = {},
+  overrides: Pick<Partial<CreateOidcProviderOptions>, 'ttl' | 'now' | 'devicePollInterval' | 'onTokenReplay' | 'upstreams' | 'revocations'> &
+    Pick<MountOidcProviderOptions, 'limits'> & {
+      /**
+       * The caller's client on `database`, shared rather than opening a second pool: embedded PGlite serves one
+       * connection at a time, and two pools would take turns at pg's 10 s idle timeout. The caller disposes it.
+       */
+      db?: DbClient;
+    } = {},
 ): Promise<AuthServer> {
+  const { limits, db: sharedDb, ...providerOverrides } = overrides;
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const issuer = `${origin}/oidc`;
 
-  const db = createPrismaClient({ connectionString: database.url, poolMax: database.poolMax });
+  const db = sharedDb ?? createPrismaClient({ connectionString: database.url, poolMax: database.poolMax });
   const oidc = await createOidcProvider({
     issuer,
     prisma: db.prisma,
@@ -55,7 +63,7 @@ export async function startAuthServer(
     cookieKeys: ['test-cookie-key-0123456789abcdef0123456789'],
     resourceAudience: RESOURCE,
     devicePollInterval: 1,
-    ...overrides,
+    ...providerOverrides,
   });
 
   const app = createServiceApp({
@@ -64,7 +72,8 @@ export async function startAuthServer(
     metrics: createMetrics({ collectDefaults: false }),
     readiness: {},
   });
-  mountOidcProvider(app, oidc, { prefix: '/oidc' });
+  // These suites call the endpoints many times a minute from 127.0.0.1 on purpose; the caps have a suite of their own.
+  mountOidcProvider(app, oidc, { prefix: '/oidc', limits: limits ?? { enabled: false } });
   await app.ready();
   server.on('request', (req, res) => app.routing(req, res));
 
@@ -82,7 +91,7 @@ export async function startAuthServer(
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.close();
-      await db.dispose();
+      if (!sharedDb) await db.dispose();
     },
   };
 }

@@ -1,0 +1,4 @@
+import { MemoryAttemptLimiter } from '../../src/store/MemoryAttemptLimiter.js';
+import { attemptLimiterContract } from './attemptLimiterContract.js';
+
+attemptLimiterContract('memory', { create: async () => new MemoryAttemptLimiter() });
