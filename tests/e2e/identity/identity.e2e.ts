@@ -67,7 +67,7 @@ describe('identity through the router', () => {
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', authCode: 'TOKEN_INVALID' });
   });
 
-  it("keeps each user's profiles and API keys their own", async () => {
+  it("keeps each user's profiles, parental controls and API keys their own", async () => {
     const aliceAuth = { authorization: `Bearer ${await signIn(alice, 'openid')}` };
     const bobAuth = { authorization: `Bearer ${await signIn(bob, 'openid')}` };
     const created = await call('mutation { createProfile(input: { name: "Kids", isKids: true }) { id contentRestrictions { maxContentRating } } }', aliceAuth);
@@ -80,6 +80,19 @@ describe('identity through the router', () => {
     const tamper = await call('mutation ($id: ID!) { updateProfile(id: $id, input: { name: "Mine" }) { name } }', bobAuth, { id: profileId });
     expect(tamper.body.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
 
+    const controls = await call(
+      'mutation ($id: ID!) { setParentalControls(profileId: $id, input: { enabled: true, contentRatingLimit: G, blockedGenres: ["horror"], newPin: "2468" }) { contentRatingLimit hasPin } }',
+      aliceAuth,
+      { id: profileId },
+    );
+    expect(controls.body.data).toEqual({ setParentalControls: { contentRatingLimit: 'G', hasPin: true } });
+    const loosen = await call('mutation ($id: ID!) { setParentalControls(profileId: $id, input: { enabled: false }) { enabled } }', bobAuth, { id: profileId });
+    expect(loosen.body.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    const guess = await call('mutation ($id: ID!) { verifyParentalPin(profileId: $id, pin: "2468") { verified } }', bobAuth, { id: profileId });
+    expect(guess.body.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    const own = await call('query ($id: ID!) { profile(id: $id) { parentalControls { enabled contentRatingLimit blockedGenres } } }', aliceAuth, { id: profileId });
+    expect(own.body.data).toEqual({ profile: { parentalControls: { enabled: true, contentRatingLimit: 'G', blockedGenres: ['horror'] } } });
+
     const key = await call('mutation { createApiKey(input: { name: "script", scopes: ["read:content"] }) { key apiKey { id } } }', aliceAuth);
     const { key: secret, apiKey } = key.body.data!.createApiKey as unknown as { key: string; apiKey: { id: string } };
     const revokeByBob = await call('mutation ($id: ID!) { revokeApiKey(id: $id) { id } }', bobAuth, { id: apiKey.id });
@@ -91,5 +104,25 @@ describe('identity through the router', () => {
     const revoked = await call('{ me { email } }', { 'x-api-key': secret });
     expect(revoked.status).toBe(401);
     expect(revoked.body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('revocation through the router', () => {
+  it('refuses access tokens issued before a password change, and keeps accepting new ones', async () => {
+    const carol = { email: 'carol@example.test', password: 'Old-Password-3' };
+    await register(carol);
+    const before = { authorization: `Bearer ${await signIn(carol, 'openid')}` };
+    expect((await call('{ me { email } }', before)).body.data).toEqual({ me: { email: carol.email } });
+
+    const changed = await call('mutation { changePassword(currentPassword: "Old-Password-3", newPassword: "New-Password-4") { revokedSessions } }', before);
+    expect(changed.body.errors).toBeUndefined();
+    const stale = await call('{ me { email } }', before);
+    expect(stale.status).toBe(401);
+    expect(stale.body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', authCode: 'TOKEN_REVOKED' });
+
+    // Tokens carry whole-second `iat`: a sign-in in the same second as the change counts as before it.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const after = { authorization: `Bearer ${await signIn({ ...carol, password: 'New-Password-4' }, 'openid')}` };
+    expect((await call('{ me { email } }', after)).body.data).toEqual({ me: { email: carol.email } });
   });
 });
