@@ -30,6 +30,10 @@ try {
     PUBLIC_URL: `http://127.0.0.1:${PORT}`,
     OAUTH_WEB_REDIRECT_URIS: REDIRECT,
     RATE_LIMIT_ENABLED: 'false',
+    // The sign-in loop makes more code exchanges a minute than §6's /token cap allows one client.
+    OAUTH_RATE_LIMIT_ENABLED: 'false',
+    // With Redis the token denylist check is a Redis round trip, as in production.
+    ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
   });
   const endpoint = `${router.url}/graphql`;
   await fetch(endpoint, {

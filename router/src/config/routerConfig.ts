@@ -77,6 +77,11 @@ export interface RouterConfig {
     enabled: boolean;
     /** @default "mg:rl" */
     keyPrefix: string;
+    /**
+     * The OAuth server's own caps against guessing (`/token`, device codes, `/activate`); off only for load tests.
+     * @default true
+     */
+    oauthEnabled: boolean;
   };
   limits: {
     /** @default 7 (PRODUCT_SPEC §1) */
@@ -113,6 +118,7 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       IDENTITY_ASSERTION_SECRET: env.string({ default: '' }),
       RATE_LIMIT_ENABLED: env.bool(true),
       RATE_LIMIT_KEY_PREFIX: env.string({ default: 'mg:rl' }),
+      OAUTH_RATE_LIMIT_ENABLED: env.bool(true),
       SUBGRAPH_TIMEOUT_MS: env.int({ default: 10_000, min: 10, max: 120_000 }),
       MAX_DEPTH: env.int({ default: 7, min: 1, max: 50 }),
       MAX_COST: env.int({ default: 1000, min: 1 }),
@@ -161,7 +167,7 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
     mode,
     redisUrl: raw.REDIS_URL,
     identityAssertionSecret: raw.IDENTITY_ASSERTION_SECRET || randomBytes(32).toString('base64url'),
-    rateLimit: { enabled: raw.RATE_LIMIT_ENABLED, keyPrefix: raw.RATE_LIMIT_KEY_PREFIX },
+    rateLimit: { enabled: raw.RATE_LIMIT_ENABLED, keyPrefix: raw.RATE_LIMIT_KEY_PREFIX, oauthEnabled: raw.OAUTH_RATE_LIMIT_ENABLED },
     limits: { maxDepth: raw.MAX_DEPTH, maxCost: raw.MAX_COST, maxAliases: raw.MAX_ALIASES, maxQueryLength: raw.MAX_QUERY_LENGTH },
   };
 }

@@ -39,8 +39,8 @@ export async function hostIdentity(options: {
   /** The router's cache (memory, or Redis shared with other replicas). */
   cache: Cache;
   redis: Redis | undefined;
-  /** Namespace of the OAuth endpoints' caps in Redis. */
-  oauthLimitsKeyPrefix: string;
+  /** The OAuth endpoints' caps: on or off, and their namespace in Redis. */
+  oauthLimits: { enabled: boolean; keyPrefix: string };
 }): Promise<HostedIdentity> {
   const { logger } = options;
   // The cache needs the service to look keys up, and the service needs the cache to evict them.
@@ -63,7 +63,7 @@ export async function hostIdentity(options: {
     webRedirectUris: options.webRedirectUris,
     upstreams: options.upstreams,
     apiKeyCache: apiKeys,
-    oauthLimits: { keyPrefix: options.oauthLimitsKeyPrefix },
+    oauthLimits: options.oauthLimits,
     ...(options.redis ? { redis: options.redis } : {}),
   });
   built.server = server;

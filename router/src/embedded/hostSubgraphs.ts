@@ -11,7 +11,7 @@ import {
 } from '@media-gateway/db';
 import { createCatalogService, runCatalogIngestion, defaultCatalogSources } from '@media-gateway/catalog';
 import type { HealthCheck, Lifecycle, Logger, Metrics } from '@media-gateway/runtime';
-import type { EmbeddedMode } from '../config/routerConfig.js';
+import type { EmbeddedMode, RouterConfig } from '../config/routerConfig.js';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Cache } from '@media-gateway/cache';
@@ -41,8 +41,8 @@ export async function hostSubgraphs(
     cache: Cache;
     /** The router's Redis connection when REDIS_URL is set: shared auth state lives there. */
     redis: Redis | undefined;
-    /** Namespace of rate-limit counters in Redis; the OAuth endpoints' caps go under it. */
-    rateLimitKeyPrefix: string;
+    /** Rate-limit settings; the OAuth endpoints' caps count under the same Redis namespace. */
+    rateLimit: Pick<RouterConfig['rateLimit'], 'keyPrefix' | 'oauthEnabled'>;
   },
   logger: Logger,
   metrics: Metrics,
@@ -83,7 +83,7 @@ export async function hostSubgraphs(
     secrets: loadEmbeddedSecrets(join(mode.dataDir, 'secrets.json')),
     cache: shared.cache,
     redis: shared.redis,
-    oauthLimitsKeyPrefix: `${shared.rateLimitKeyPrefix}:oauth`,
+    oauthLimits: { enabled: shared.rateLimit.oauthEnabled, keyPrefix: `${shared.rateLimit.keyPrefix}:oauth` },
   });
 
   return {
