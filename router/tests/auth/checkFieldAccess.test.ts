@@ -40,6 +40,13 @@ describe('checkFieldAccess', () => {
     expect(check('{ adminReport }', user('admin:users'))).toBeNull();
   });
 
+  it('checks subscriptions exactly like queries and mutations', () => {
+    expect(check('subscription { publicTicks }', anonymous)).toBeNull();
+    expect(check('subscription { accountChanged { id } }', anonymous)).toEqual({ code: 'UNAUTHENTICATED', fields: ['Subscription.accountChanged'] });
+    expect(check('subscription { auditStream }', user('read:preferences'))).toEqual({ code: 'FORBIDDEN', fields: ['Subscription.auditStream'] });
+    expect(check('subscription { auditStream }', user('admin:system'))).toBeNull();
+  });
+
   it('follows fragments and inline fragments', () => {
     const query = 'query Q { ...F } fragment F on Query { me { ... on Account { email } } }';
     expect(check(query, user())).toEqual({ code: 'FORBIDDEN', fields: ['Account.email'] });

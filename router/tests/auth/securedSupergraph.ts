@@ -11,6 +11,11 @@ export const securedTypeDefs = parse(/* GraphQL */ `
     adminReport: String @requiresScopes(scopes: [["admin:users"], ["admin:system", "admin:analytics"]])
     settings: String @authenticated
   }
+  type Subscription {
+    publicTicks: Int
+    accountChanged: Account
+    auditStream: String @requiresScopes(scopes: [["admin:system"]])
+  }
   type Account @key(fields: "id") @authenticated {
     id: ID!
     name: String
