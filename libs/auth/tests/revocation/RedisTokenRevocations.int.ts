@@ -2,31 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisTokenRevocations } from '@media-gateway/auth';
-import { REDIS_SKIP_REASON, testRedisUrl } from '@media-gateway/testing';
+import { REDIS_SKIP_REASON, testRedisClients, testRedisUrl } from '@media-gateway/testing';
 import { tokenRevocationsContract } from './tokenRevocationsContract.js';
 
 const url = testRedisUrl();
 if (!url) console.warn(`RedisTokenRevocations contract skipped: ${REDIS_SKIP_REASON}`);
 
-const keyPrefix = `mg-test:${process.pid}:${randomUUID()}:revoked:`;
-const clients: Redis[] = [];
-
-async function connect(): Promise<Redis> {
-  const redis = new Redis(url!, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-  redis.on('error', () => {});
-  await redis.connect();
-  clients.push(redis);
-  return redis;
-}
-
-async function cleanUp(): Promise<void> {
-  const [first] = clients;
-  if (first) {
-    const keys = await first.keys(`${keyPrefix}*`);
-    if (keys.length > 0) await first.del(...keys);
-  }
-  for (const client of clients.splice(0)) client.disconnect();
-}
+const redisClients = url ? testRedisClients('revoked') : undefined;
+const keyPrefix = redisClients?.keyPrefix ?? '';
+const connect = () => redisClients!.connect();
+const cleanUp = async () => redisClients?.cleanUp();
 
 tokenRevocationsContract(
   'redis',

@@ -1,32 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REDIS_SKIP_REASON, testRedisUrl } from '@media-gateway/testing';
+import { REDIS_SKIP_REASON, testRedisClients, testRedisUrl } from '@media-gateway/testing';
 import { RedisAttemptLimiter } from '../../src/store/RedisAttemptLimiter.js';
 import { attemptLimiterContract } from './attemptLimiterContract.js';
 
 const url = testRedisUrl();
 if (!url) console.warn(`RedisAttemptLimiter contract skipped: ${REDIS_SKIP_REASON}`);
 
-const keyPrefix = `mg-test:${process.pid}:${randomUUID()}:attempts:`;
-const clients: Redis[] = [];
-
-async function connect(): Promise<Redis> {
-  const redis = new Redis(url!, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-  redis.on('error', () => {});
-  await redis.connect();
-  clients.push(redis);
-  return redis;
-}
-
-async function cleanUp(): Promise<void> {
-  const [first] = clients;
-  if (first) {
-    const keys = await first.keys(`${keyPrefix}*`);
-    if (keys.length > 0) await first.del(...keys);
-  }
-  for (const client of clients.splice(0)) client.disconnect();
-}
+const redisClients = url ? testRedisClients('attempts') : undefined;
+const keyPrefix = redisClients?.keyPrefix ?? '';
+const connect = () => redisClients!.connect();
+const cleanUp = async () => redisClients?.cleanUp();
 
 attemptLimiterContract(
   'redis',

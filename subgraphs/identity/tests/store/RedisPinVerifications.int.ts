@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REDIS_SKIP_REASON, testRedisUrl } from '@media-gateway/testing';
+import { REDIS_SKIP_REASON, testRedisClients, testRedisUrl } from '@media-gateway/testing';
 import { PIN_VERIFIED_FOR_SECONDS } from '../../src/household/pinStillVerified.js';
 import { RedisPinVerifications } from '../../src/store/RedisPinVerifications.js';
 import { pinVerificationsContract } from './pinVerificationsContract.js';
@@ -9,25 +9,10 @@ import { pinVerificationsContract } from './pinVerificationsContract.js';
 const url = testRedisUrl();
 if (!url) console.warn(`RedisPinVerifications contract skipped: ${REDIS_SKIP_REASON}`);
 
-const keyPrefix = `mg-test:${process.pid}:${randomUUID()}:pin:`;
-const clients: Redis[] = [];
-
-async function connect(): Promise<Redis> {
-  const redis = new Redis(url!, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-  redis.on('error', () => {});
-  await redis.connect();
-  clients.push(redis);
-  return redis;
-}
-
-async function cleanUp(): Promise<void> {
-  const [first] = clients;
-  if (first) {
-    const keys = await first.keys(`${keyPrefix}*`);
-    if (keys.length > 0) await first.del(...keys);
-  }
-  for (const client of clients.splice(0)) client.disconnect();
-}
+const redisClients = url ? testRedisClients('pin') : undefined;
+const keyPrefix = redisClients?.keyPrefix ?? '';
+const connect = () => redisClients!.connect();
+const cleanUp = async () => redisClients?.cleanUp();
 
 pinVerificationsContract(
   'redis',

@@ -5,8 +5,7 @@ import { createTestDatabase, REDIS_SKIP_REASON, testRedisUrl, type TestDatabase 
 import type { OAuthLimitsOptions } from '../../../src/oauth/limits/OAuthLimits.js';
 import { Browser, readForm, type Navigation } from '../support/Browser.js';
 import { ALICE, memoryAccounts } from '../support/memoryAccounts.js';
-import { SERVICE_SECRET, type AuthServer } from '../support/startAuthServer.js';
-import { startLimitedAuthServer } from './support/startLimitedAuthServer.js';
+import { SERVICE_SECRET, startAuthServer, type AuthServer } from '../support/startAuthServer.js';
 
 // The per-endpoint caps of §6 at the authorization server's HTTP edge, with the spec's numbers. Every request here
 // comes from 127.0.0.1, so each test starts a server of its own (fresh counters) on one shared database.
@@ -23,7 +22,8 @@ afterAll(async () => {
 });
 
 async function withServer(limits: OAuthLimitsOptions, run: (server: AuthServer) => Promise<void>): Promise<void> {
-  const server = await startLimitedAuthServer(database, accounts, limits);
+  // The production poll interval (5 s), so that `slow_down` and the poll cap can be told apart.
+  const server = await startAuthServer(database, accounts, { limits, devicePollInterval: 5 });
   try {
     await run(server);
   } finally {
