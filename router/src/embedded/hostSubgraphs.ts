@@ -8,8 +8,10 @@ import {
   migrate,
   registerDbMetrics,
   startEmbeddedPostgres,
+  type DbClient,
 } from '@media-gateway/db';
-import { createCatalogService, runCatalogIngestion, defaultCatalogSources } from '@media-gateway/catalog';
+import { CATALOG_OUTBOX_SCHEMA, createCatalogService, runCatalogIngestion, defaultCatalogSources } from '@media-gateway/catalog';
+import { InProcessEventBus, OutboxRelay, outboxReplaySource, type EventBus } from '@media-gateway/events';
 import type { HealthCheck, Lifecycle, Logger, Metrics } from '@media-gateway/runtime';
 import type { EmbeddedMode, RouterConfig } from '../config/routerConfig.js';
 import type { FastifyInstance } from 'fastify';
@@ -27,6 +29,12 @@ export interface HostedSubgraphs {
   mount?: (app: FastifyInstance) => void;
   readiness: Record<string, HealthCheck>;
   facts: Record<string, unknown>;
+  /**
+   * The embedded mode's domain-event bus: the catalog's outbox relay publishes to it, and in-process consumers
+   * (discovery's read model) subscribe, with `replay` to catch up from the outbox. Absent in distributed mode,
+   * where subgraphs use Kafka themselves.
+   */
+  events?: EventBus;
 }
 
 /**
@@ -72,6 +80,7 @@ export async function hostSubgraphs(
     demoOffers: mode.demoOffers,
   });
   await catalog.refreshPlatforms();
+  const events = startEventRelay({ connectionString, poolMax, db, logger, lifecycle });
   const identity = await hostIdentity({
     prisma: db.prisma,
     logger,
@@ -95,6 +104,35 @@ export async function hostSubgraphs(
       mode: 'embedded',
       database: mode.databaseUrl ? 'postgres' : 'embedded-pglite',
       catalog: { seedImport: ingestion.upToDate ? 'up to date' : `imported ${ingestion.titles} titles`, demoOffers: mode.demoOffers },
+      events: { bus: events.kind, outboxes: [CATALOG_OUTBOX_SCHEMA] },
     },
+    events,
   };
+}
+
+/**
+ * The in-process bus, fed by a relay on the catalog's outbox (ARCHITECTURE.md: "in-process bus fed by the same
+ * outbox"), with the outbox registered for replay. Against a server the relay gets a connection of its own and polls
+ * every 200 ms, so it neither queues behind requests nor counts in their pool's metrics. On a single shared connection
+ * (PGlite serves one at a time) it doesn't poll: every writer is in this process, and an append wakes it.
+ */
+function startEventRelay(options: {
+  connectionString: string;
+  poolMax: number;
+  db: DbClient;
+  logger: Logger;
+  lifecycle: Lifecycle;
+}): InProcessEventBus {
+  const { connectionString, poolMax, db, logger, lifecycle } = options;
+  const bus = new InProcessEventBus({ logger });
+  lifecycle.add('event bus', () => bus.close());
+  bus.addReplaySource(outboxReplaySource(db.prisma, CATALOG_OUTBOX_SCHEMA));
+
+  const ownConnection = poolMax > EMBEDDED_POOL_MAX;
+  const relayDb = ownConnection ? createPrismaClient({ connectionString, poolMax: 1, logger }) : db;
+  if (ownConnection) lifecycle.add('outbox relay database pool', () => relayDb.dispose());
+  const relay = new OutboxRelay({ prisma: relayDb.prisma, schema: CATALOG_OUTBOX_SCHEMA, bus, logger, pollIntervalMs: ownConnection ? 200 : null });
+  relay.start();
+  lifecycle.add('catalog outbox relay', () => relay.stop());
+  return bus;
 }

@@ -6,6 +6,7 @@ import { createCatalogContext, type CatalogContext } from './CatalogContext.js';
 import { PrismaCatalogStore } from './store/PrismaCatalogStore.js';
 import type { PlatformRecord } from './store/CatalogStore.js';
 import { PLATFORMS } from './availability/platforms.js';
+import { publishCatalogSnapshot } from './events/publishCatalogSnapshot.js';
 
 export interface CatalogServiceOptions {
   prisma: PrismaClient;
@@ -26,9 +27,14 @@ export interface CatalogService {
   refreshPlatforms(): Promise<void>;
 }
 
+/**
+ * Seeds the platform table and, on the first start with an outbox (or a new document version), writes a snapshot
+ * of every title to it (`publishCatalogSnapshot`), so consumers of catalog events learn of titles imported earlier.
+ */
 export async function createCatalogService(options: CatalogServiceOptions): Promise<CatalogService> {
   const store = new PrismaCatalogStore(options.prisma, { includeDemoOffers: options.demoOffers });
   await seedPlatforms(options.prisma);
+  await publishCatalogSnapshot({ prisma: options.prisma, logger: options.logger });
   let platforms = new Map<string, PlatformRecord>();
   const refreshPlatforms = async () => {
     platforms = new Map((await store.platforms()).map((p) => [p.id, p]));

@@ -1,4 +1,4 @@
-import { env, LOG_LEVELS, readConfig } from '@media-gateway/runtime';
+import { ConfigError, env, LOG_LEVELS, readConfig } from '@media-gateway/runtime';
 
 export interface CatalogConfig {
   /** @default 4001 */
@@ -11,6 +11,12 @@ export interface CatalogConfig {
   demoOffers: boolean;
   /** Import the seed datasets at start when they changed since the last import. @default true */
   ingestOnStart: boolean;
+  /**
+   * Kafka brokers (`KAFKA_BROKERS`, comma-separated `host:port`) the outbox relay publishes catalog events to. Unset:
+   * no relay runs, and events wait in `catalog.outbox_event` until a broker is configured.
+   * @example ['kafka-0:9092', 'kafka-1:9092']
+   */
+  kafkaBrokers: string[] | undefined;
 }
 
 export function readCatalogConfig(source: Record<string, string | undefined> = process.env): CatalogConfig {
@@ -22,6 +28,7 @@ export function readCatalogConfig(source: Record<string, string | undefined> = p
       DATABASE_URL: env.url(['postgres', 'postgresql']),
       CATALOG_DEMO_OFFERS: env.bool(true),
       CATALOG_INGEST_ON_START: env.bool(true),
+      KAFKA_BROKERS: env.optionalString(),
     },
     source,
   );
@@ -32,5 +39,15 @@ export function readCatalogConfig(source: Record<string, string | undefined> = p
     databaseUrl: raw.DATABASE_URL,
     demoOffers: raw.CATALOG_DEMO_OFFERS,
     ingestOnStart: raw.CATALOG_INGEST_ON_START,
+    kafkaBrokers: parseBrokers(raw.KAFKA_BROKERS),
   };
+}
+
+function parseBrokers(raw: string | undefined): string[] | undefined {
+  if (raw === undefined) return undefined;
+  const brokers = raw.split(',').map((b) => b.trim()).filter((b) => b !== '');
+  if (brokers.length === 0 || brokers.some((b) => !/^[^\s:/]+:\d{1,5}$/.test(b))) {
+    throw new ConfigError([`KAFKA_BROKERS=${JSON.stringify(raw)}: expected a comma-separated list of host:port`]);
+  }
+  return brokers;
 }

@@ -2,8 +2,10 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import { checkDatabase, createPrismaClient, MIGRATIONS_DIR, migrate, registerDbMetrics } from '@media-gateway/db';
-import { createLogger, createMetrics, createServiceApp, Lifecycle, runMain } from '@media-gateway/runtime';
-import { readCatalogConfig } from './config.js';
+import { KafkaEventBus, OutboxRelay } from '@media-gateway/events';
+import { createLogger, createMetrics, createServiceApp, Lifecycle, runMain, type Logger } from '@media-gateway/runtime';
+import { readCatalogConfig, type CatalogConfig } from './config.js';
+import { CATALOG_OUTBOX_SCHEMA } from './events/catalogOutbox.js';
 import { createCatalogService } from './CatalogService.js';
 import { runCatalogIngestion } from './ingestion/runCatalogIngestion.js';
 import { defaultCatalogSources } from './ingestion/defaultCatalogSources.js';
@@ -23,6 +25,7 @@ runMain(async () => {
     await runCatalogIngestion({ prisma: db.prisma, logger, adapters: defaultCatalogSources(), demoOffers: config.demoOffers });
     await catalog.refreshPlatforms();
   }
+  startEventRelay(config, logger, lifecycle);
 
   const metrics = createMetrics();
   registerDbMetrics(db, metrics.registry, { service: 'catalog' });
@@ -50,3 +53,22 @@ runMain(async () => {
   await app.listen({ port: config.port, host: config.host });
   logger.info({ url: `http://localhost:${config.port}/graphql` }, 'catalog subgraph is ready');
 });
+
+/**
+ * Publishes the catalog's outbox to Kafka when brokers are configured. The relay has a pool of its own (one
+ * connection): its polling neither waits behind requests nor counts in the request pool's metrics.
+ */
+function startEventRelay(config: CatalogConfig, logger: Logger, lifecycle: Lifecycle): void {
+  if (!config.kafkaBrokers) {
+    logger.info({ outbox: `${CATALOG_OUTBOX_SCHEMA}.outbox_event` }, 'KAFKA_BROKERS not set: catalog events stay in the outbox until a broker is configured');
+    return;
+  }
+  const bus = new KafkaEventBus({ brokers: config.kafkaBrokers, clientId: 'catalog', logger });
+  lifecycle.add('event bus', () => bus.close());
+  const relayDb = createPrismaClient({ connectionString: config.databaseUrl, poolMax: 1, logger });
+  lifecycle.add('outbox relay database pool', () => relayDb.dispose());
+  const relay = new OutboxRelay({ prisma: relayDb.prisma, schema: CATALOG_OUTBOX_SCHEMA, bus, logger });
+  relay.start();
+  lifecycle.add('outbox relay', () => relay.stop());
+  logger.info({ brokers: config.kafkaBrokers }, 'catalog events relayed to Kafka');
+}

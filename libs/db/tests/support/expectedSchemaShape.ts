@@ -152,6 +152,12 @@ function expectedDefault(model: DmmfModel, field: DmmfField, baseType: string): 
     const fn = (value as { name: string; args?: unknown[] }).name;
     if (['uuid', 'cuid', 'nanoid', 'ulid'].includes(fn)) return null;
     if (fn === 'now') return 'CURRENT_TIMESTAMP';
+    // A serial column (Prisma creates SERIAL/BIGSERIAL): Postgres names its sequence `<table>_<column>_seq` and prints
+    // it schema-qualified unless the schema is on the search path (public).
+    if (fn === 'autoincrement') {
+      const schema = model.schema && model.schema !== 'public' ? `${model.schema}.` : '';
+      return `nextval('${schema}${tableName(model)}_${columnName(field)}_seq'::regclass)`;
+    }
     throw notModelled(model, `default ${fn}() of ${field.name}`);
   }
   if (field.isList) throw notModelled(model, `list default of ${field.name}`);

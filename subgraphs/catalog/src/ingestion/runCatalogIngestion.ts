@@ -8,6 +8,7 @@ import { demoOffersFor } from './demoOffers.js';
 import { offerIdFor } from './catalogIds.js';
 import { loadKnownIds } from '../store/loadKnownIds.js';
 import { writeResolvedTitles } from '../store/writeResolvedTitles.js';
+import { appendTitleEvents } from '../events/appendTitleEvents.js';
 
 export interface IngestionReport {
   /** True when every source's data was unchanged since the last completed import, so nothing was written. */
@@ -18,6 +19,8 @@ export interface IngestionReport {
   titles: number;
   merged: number;
   demoOffers: number;
+  /** `catalog.title.upserted` events appended: one per new or changed title, none for an unchanged one. */
+  events: number;
   durationMs: number;
 }
 
@@ -28,6 +31,11 @@ const WRITE_BATCH = 500;
  * Imports every source in order, resolves records into titles, and writes them in one transaction: a failed
  * import leaves the catalogue as it was. Unchanged sources (same fingerprints, same demo setting) are a no-op,
  * so this runs on every start.
+ *
+ * The same transaction appends a `catalog.title.upserted` event to the catalog's outbox for every title whose
+ * published document changed (new titles included), compared by the document hash stored on the title; a forced
+ * re-import of unchanged data appends none. The events commit or roll back with the titles they describe.
+ * Documents are built from the rows as written (`appendTitleEvents`), the same way a snapshot builds them.
  */
 export async function runCatalogIngestion(options: {
   prisma: PrismaClient;
@@ -42,7 +50,7 @@ export async function runCatalogIngestion(options: {
   const { prisma, logger } = options;
   const fingerprints = await Promise.all(options.adapters.map(async (a) => `${a.source}=${await a.fingerprint()}`));
   const fingerprint = createHash('sha256').update([...fingerprints, `demo=${options.demoOffers}`].join('\n')).digest('hex');
-  const empty = { fingerprint, records: {}, skipped: {}, titles: 0, merged: 0, demoOffers: 0 };
+  const empty = { fingerprint, records: {}, skipped: {}, titles: 0, merged: 0, demoOffers: 0, events: 0 };
 
   if (!options.force) {
     const previous = await prisma.ingestionRun.findFirst({ where: { source: RUN_SOURCE, fingerprint, finishedAt: { not: null } } });
@@ -71,7 +79,9 @@ export async function runCatalogIngestion(options: {
   await prisma.$transaction(
     async (tx) => {
       for (let i = 0; i < withDemo.length; i += WRITE_BATCH) {
-        await writeResolvedTitles(tx, withDemo.slice(i, i + WRITE_BATCH), now);
+        const batch = withDemo.slice(i, i + WRITE_BATCH);
+        await writeResolvedTitles(tx, batch, now);
+        report.events += await appendTitleEvents(tx, batch.map((t) => t.id), now, { onlyChanged: true });
       }
       await tx.ingestionRun.create({
         data: {

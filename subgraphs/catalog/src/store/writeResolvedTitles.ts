@@ -11,9 +11,11 @@ const TITLE_COLUMNS = [
   ['average_rating', 'double precision'], ['vote_count', 'int'], ['quality_score', 'double precision'], ['updated_at', 'timestamptz'],
 ] as const;
 
+// `document_hash` stays as it was (the events code compares it with the new document), except on a title coming back
+// from a soft delete, which has no live published document. SET reads the row's old values throughout.
 const UPDATE_TITLE = `ON CONFLICT (id) DO UPDATE SET ${TITLE_COLUMNS.filter(([name]) => name !== 'id')
   .map(([name]) => `${name} = EXCLUDED.${name}`)
-  .join(', ')}, deleted_at = NULL`;
+  .join(', ')}, document_hash = CASE WHEN title.deleted_at IS NULL THEN title.document_hash END, deleted_at = NULL`;
 
 const CHILD_TABLES = ['localized_title', 'external_id', 'credit', 'offer', 'source_record'] as const;
 
