@@ -52,7 +52,6 @@ describe('distributed mode', () => {
     await catalog.stop();
     const { body } = await router.graphql('{ genres { genre } }');
     expect(body.errors?.[0]?.message).toMatch(/catalog|fetch|ECONNREFUSED/i);
-    console.log('DOWN', JSON.stringify(body.errors));
     expect(body.errors?.[0]?.extensions?.code).toBeDefined();
     const down = await fetch(`${router.url}/ready`);
     expect(down.status).toBe(503);
