@@ -127,7 +127,7 @@ export function prepareDocuments(input: readonly CatalogTitleDocument[]): Prepar
       average_rating: finite(doc.averageRating),
       vote_count: integer(doc.voteCount),
       quality_score: finite(doc.qualityScore),
-      external_ids: doc.externalIds && typeof doc.externalIds === 'object' ? doc.externalIds : {},
+      external_ids: externalIdMap(doc.externalIds),
       name_keys: exactKeys,
       names_text: nameKeys.join(' / '),
       people_keys: peopleKeys,
@@ -207,4 +207,14 @@ function timestamp(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const time = Date.parse(value);
   return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+/** The event lists external ids as `{ system, value }` pairs; the read model keeps one id per system. */
+function externalIdMap(ids: unknown): Record<string, string> {
+  if (!Array.isArray(ids)) return {};
+  const map: Record<string, string> = {};
+  for (const id of ids as Array<{ system?: unknown; value?: unknown }>) {
+    if (typeof id?.system === 'string' && typeof id.value === 'string' && !(id.system in map)) map[id.system] = id.value;
+  }
+  return map;
 }

@@ -47,7 +47,8 @@ describe('PrismaDiscoveryStore.applyTitleDocuments', () => {
       ...discoveryFixtures(),
       { ...heat, titleId: 'heat-1995' },
       { ...heat, titleId: fixtureId('nameless'), name: '  ' },
-      { ...heat, titleId: fixtureId('podcast'), contentType: 'podcast' },
+      // Events carry JSON from another service: a type outside the contract must be caught, not trusted.
+      { ...heat, titleId: fixtureId('podcast'), contentType: 'podcast' as CatalogTitleDocument['contentType'] },
     ]);
     expect(result.written).toHaveLength(32);
     expect(result.stale).toEqual([]);
@@ -182,7 +183,7 @@ describe('PrismaDiscoveryStore.documents', () => {
     const docs = await open.store.documents(ids);
     expect(docs.map((d) => d.title)).toEqual(['Breaking Bad', 'The Terminator', 'Forrest Gump']);
     expect(docs[0]).toMatchObject({ contentType: 'SERIES', runtimeMinutes: null, contentRating: 'TV-MA', contentRatingSystem: 'TV' });
-    expect(docs[0]).not.toHaveProperty('qualityScore');
+    expect(docs[0]).toHaveProperty('qualityScore', 0);
     expect(docs[1]).toEqual({
       id: fixtureId('The Terminator'),
       title: 'The Terminator',

@@ -13,14 +13,14 @@ export function fixtureId(name: string): string {
 
 type Offer = CatalogTitleDocument['offers'][number];
 
-function offer(platformId: string, availabilityType: string, regions: string[] | null, extra: Partial<Offer> = {}): Offer {
+function offer(platformId: string, availabilityType: Offer['availabilityType'], regions: string[] | null, extra: Partial<Offer> = {}): Offer {
   return { platformId, availabilityType, regions, availableFrom: null, expiresAt: null, source: 'justwatch', ...extra };
 }
 
 function doc(name: string, fields: Partial<CatalogTitleDocument>): CatalogTitleDocument {
   return {
     titleId: fixtureId(name),
-    contentType: 'movie',
+    contentType: 'MOVIE',
     name,
     originalName: null,
     localizedNames: [],
@@ -34,9 +34,9 @@ function doc(name: string, fields: Partial<CatalogTitleDocument>): CatalogTitleD
     contentRating: null,
     popularity: 0.5,
     averageRating: null,
-    voteCount: null,
-    qualityScore: null,
-    externalIds: {},
+    voteCount: 0,
+    qualityScore: 0,
+    externalIds: [],
     offers: [],
     ...fields,
   };
@@ -56,7 +56,7 @@ export function discoveryFixtures(): CatalogTitleDocument[] {
       overview: 'A cyborg assassin is sent back in time to kill the mother of the future resistance leader.',
       genres: ['action', 'science_fiction'], directors: ['James Cameron'], cast: ['Arnold Schwarzenegger', 'Linda Hamilton'],
       releaseYear: 1984, releaseDate: '1984-10-26', runtimeMinutes: 107, contentRating: mpaa('R'), popularity: 0.85,
-      averageRating: 8.1, voteCount: 900_000, qualityScore: 0.9, externalIds: { imdb: 'tt0088247' },
+      averageRating: 8.1, voteCount: 900_000, qualityScore: 0.9, externalIds: [{ system: 'imdb', value: 'tt0088247' }],
       offers: [offer('netflix', 'SUBSCRIPTION', ['US', 'CA'])],
     }),
     doc('Terminator 2: Judgment Day', {
@@ -139,14 +139,14 @@ export function discoveryFixtures(): CatalogTitleDocument[] {
       popularity: 0.9, averageRating: 6.5,
     }),
     doc('Breaking Bad', {
-      contentType: 'series',
+      contentType: 'SERIES',
       overview: 'A chemistry teacher diagnosed with cancer turns to making methamphetamine to secure his family.',
       genres: ['crime', 'drama', 'thriller'], directors: ['Vince Gilligan'], cast: ['Bryan Cranston', 'Aaron Paul'],
       releaseYear: 2008, contentRating: { system: 'TV', rating: 'TV-MA' }, popularity: 0.92, averageRating: 9.5,
       offers: [offer('netflix', 'SUBSCRIPTION', null)],
     }),
     doc('Stranger Things', {
-      contentType: 'series',
+      contentType: 'SERIES',
       overview: 'When a boy vanishes, a small town uncovers secret experiments and a girl with strange powers.',
       genres: ['science_fiction', 'horror', 'drama'], directors: ['The Duffer Brothers'], cast: ['Winona Ryder', 'Millie Bobby Brown'],
       releaseYear: 2016, contentRating: mpaa('PG-13'), popularity: 0.93, averageRating: 8.7,
@@ -183,7 +183,7 @@ export function discoveryFixtures(): CatalogTitleDocument[] {
       offers: [offer('paramount_plus', 'SUBSCRIPTION', null)],
     }),
     doc('Planet Earth', {
-      contentType: 'series',
+      contentType: 'SERIES',
       overview: 'A landmark natural history series filmed across every continent.',
       genres: ['documentary'], directors: ['Alastair Fothergill'], cast: ['David Attenborough'], releaseYear: 2006,
       popularity: 0.7, averageRating: 9.4,

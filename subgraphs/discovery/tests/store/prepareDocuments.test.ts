@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { prepareDocuments } from '../../src/store/prepareDocuments.js';
+import type { CatalogTitleDocument } from '../../src/store/CatalogTitleDocument.js';
 import { discoveryFixtures, fixtureId } from './discoveryFixtures.js';
+
+// Events carry JSON from another service: values outside the contract must be normalised or caught, not trusted.
+type Untrusted = CatalogTitleDocument['contentType'];
+type UntrustedOffer = CatalogTitleDocument['offers'][number]['availabilityType'];
 
 const [terminator, , , , , titanic] = discoveryFixtures();
 
@@ -9,12 +14,12 @@ describe('prepareDocuments', () => {
     const { documents, offers } = prepareDocuments([
       {
         ...titanic!,
-        contentType: 'Movie',
+        contentType: 'Movie' as Untrusted,
         genres: ['ROMANCE', 'Science Fiction', 'drama', 'romance', 'Space Western'],
         contentRating: { system: 'MPAA', rating: 'pg13' },
         offers: [
-          { platformId: 'netflix', availabilityType: 'subscription', regions: ['us', 'Gb', 'US'], availableFrom: null, expiresAt: 'not a date', source: 'x' },
-          { platformId: 'hulu', availabilityType: 'LEASE', regions: null, availableFrom: null, expiresAt: null, source: 'x' },
+          { platformId: 'netflix', availabilityType: 'subscription' as UntrustedOffer, regions: ['us', 'Gb', 'US'], availableFrom: null, expiresAt: 'not a date', source: 'x' },
+          { platformId: 'hulu', availabilityType: 'LEASE' as UntrustedOffer, regions: null, availableFrom: null, expiresAt: null, source: 'x' },
           { platformId: 'youtube', availabilityType: 'FREE', regions: null, availableFrom: '2026-01-01T00:00:00+01:00', expiresAt: null, source: 'x' },
         ],
       },
@@ -49,7 +54,7 @@ describe('prepareDocuments', () => {
     const { documents, rejected } = prepareDocuments([
       { ...terminator!, titleId: 'terminator' },
       { ...terminator!, name: '' },
-      { ...terminator!, contentType: 'episode' },
+      { ...terminator!, contentType: 'episode' as Untrusted },
       { ...titanic!, name: 'Titanic (1953)' },
       { ...titanic!, titleId: titanic!.titleId.toUpperCase() },
     ]);
