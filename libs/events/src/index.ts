@@ -13,6 +13,7 @@ export {
   CATALOG_TITLE_UPSERTED,
   isCatalogTitleUpserted,
 } from './catalog/CatalogTitleDocument.js';
+export { GENRES, isGenre } from './catalog/genres.js';
 
 export type { DomainEvent, OutboxEventInput } from './DomainEvent.js';
 export type { EventBus, EventHandler, SubscribeOptions, Unsubscribe } from './EventBus.js';
@@ -25,3 +26,4 @@ export type { KafkaEventBusOptions } from './kafka/KafkaEventBus.js';
 export type { OutboxRelayOptions, RelayBatchResult } from './outbox/OutboxRelay.js';
 export type { ReplayOutboxOptions } from './outbox/replayOutbox.js';
 export type { CatalogOfferDocument, CatalogTitleDocument, CatalogTitleUpserted } from './catalog/CatalogTitleDocument.js';
+export type { Genre } from './catalog/genres.js';

@@ -1,19 +1,8 @@
-/**
- * The canonical genre enum (PRODUCT_SPEC §2), spelled as the catalog stores it: lower-case, with the GraphQL enum
- * value upper-case (`SCIENCE_FICTION` ↔ `science_fiction`). Discovery keeps its own copy because a subgraph never
- * imports another; the catalog's `genres.test.ts` and ours both pin the same 18 values.
- */
-export const GENRES = [
-  'action', 'adventure', 'animation', 'comedy', 'crime', 'documentary', 'drama', 'family', 'fantasy',
-  'history', 'horror', 'music', 'mystery', 'romance', 'science_fiction', 'thriller', 'war', 'western',
-] as const;
-export type Genre = (typeof GENRES)[number];
+import { isGenre, type Genre } from '@media-gateway/events';
 
-const GENRE_SET: ReadonlySet<string> = new Set(GENRES);
-
-export function isGenre(value: string): value is Genre {
-  return GENRE_SET.has(value);
-}
+// The canonical genres are the catalog's published contract (libs/events): one list for producer and read models.
+export { GENRES, isGenre } from '@media-gateway/events';
+export type { Genre } from '@media-gateway/events';
 
 /** How a genre reads in a match reason ("genre: Science Fiction"). */
 export const GENRE_LABELS: Readonly<Record<Genre, string>> = Object.freeze({
