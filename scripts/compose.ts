@@ -5,10 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
 import { catalogTypeDefs } from '@media-gateway/catalog';
 import { identityTypeDefs } from '@media-gateway/identity';
+import { discoveryTypeDefs } from '@media-gateway/discovery';
 
 const SUBGRAPHS = [
   { name: 'catalog', typeDefs: catalogTypeDefs, url: 'http://catalog:4001/graphql' },
   { name: 'identity', typeDefs: identityTypeDefs, url: 'http://identity:4002/graphql' },
+  { name: 'discovery', typeDefs: discoveryTypeDefs, url: 'http://discovery:4003/graphql' },
 ];
 
 const target = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));

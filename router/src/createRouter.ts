@@ -9,6 +9,7 @@ import { toApolloCache } from './gateway/toApolloCache.js';
 import { createGateway, type SubgraphTransport } from './gateway/createGateway.js';
 import { createLimitsPlugin } from './limits/index.js';
 import { useMetrics } from './plugins/useMetrics.js';
+import { subgraphWarningsPlugin } from './plugins/subgraphWarningsPlugin.js';
 import { registerGraphQLRoute } from './http/registerGraphQLRoute.js';
 import { registerExplorer } from './explorer/registerExplorer.js';
 import { prepareSupergraph } from './auth/securityFeatures.js';
@@ -28,7 +29,7 @@ export interface RouterOptions {
   supergraphSdl: string;
   transport: SubgraphTransport;
   readiness: Record<string, HealthCheck>;
-  describe?: () => Record<string, unknown>;
+  describe?: () => Record<string, unknown> | Promise<Record<string, unknown>>;
   /** Who the caller is, from the request's headers (see `createAuthenticator`). */
   authenticate: (headers: Record<string, string | string[] | undefined>, clientIp?: string) => Promise<Authenticated>;
   /** Per-caller request limits (§6); none when omitted. */
@@ -70,6 +71,7 @@ export async function createRouter(options: RouterOptions): Promise<Router> {
       createLimitsPlugin(limits),
       createAuthorizationPlugin<RouterContext>(requirements, (context) => context.access),
       useMetrics(options.metrics, 'router'),
+      subgraphWarningsPlugin(),
     ],
   });
   await apollo.start();
@@ -81,7 +83,7 @@ export async function createRouter(options: RouterOptions): Promise<Router> {
     context: async (request, reply) => {
       const { access, assertion, rateLimit } = await options.authenticate(request.headers, request.ip);
       if (options.rateLimiter) await applyRateLimit(options.rateLimiter, rateLimit, reply);
-      return { access, identityAssertion: assertion };
+      return { access, identityAssertion: assertion, warnings: [] };
     },
   });
   return {

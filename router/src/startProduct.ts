@@ -11,6 +11,7 @@ import { cachedApiKeyLookup } from './auth/cachedApiKeyLookup.js';
 import { remoteApiKeyLookup } from './auth/remoteApiKeyLookup.js';
 import { startRateLimiter } from './http/startRateLimiter.js';
 import { hostSubgraphs, type HostedSubgraphs } from './embedded/hostSubgraphs.js';
+import type { DiscoveryService } from '@media-gateway/discovery';
 import { remoteReadiness } from './gateway/remoteReadiness.js';
 import { SUPERGRAPH_PATH } from './supergraphPath.js';
 
@@ -20,6 +21,8 @@ export const ROUTER_CACHE_PREFIX = 'mg:router:';
 export interface Product {
   router: Router;
   lifecycle: Lifecycle;
+  /** The discovery service hosted in embedded mode (tests wait on its index). */
+  discovery?: DiscoveryService;
 }
 
 /** Starts the router with its subgraphs hosted in-process (embedded) or reached over HTTP (distributed). */
@@ -55,11 +58,11 @@ export async function startProduct(config: RouterConfig, logger: Logger, metrics
       supergraphSdl,
       transport: isEmbeddedMode(mode) ? { kind: 'in-process', subgraphs: hosted.subgraphs } : { kind: 'http', urls: mode.subgraphUrls, timeoutMs: mode.subgraphTimeoutMs },
       readiness,
-      describe: () => ({ ...hosted.facts, cache: cache.kind }),
+      describe: async () => ({ ...hosted.facts, ...(await hosted.describe?.()), cache: cache.kind }),
     });
     hosted.mount?.(router.app);
     lifecycle.add('router', () => router.close());
-    return { router, lifecycle };
+    return { router, lifecycle, ...(hosted.discovery ? { discovery: hosted.discovery } : {}) };
   } catch (error) {
     await lifecycle.close();
     throw error;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { readRouterConfig, startProduct, type Product } from '@media-gateway/router';
 import { createLogger, createMetrics } from '@media-gateway/runtime';
-import { createTestDatabase, testRedisUrl, type TestDatabase } from '@media-gateway/testing';
+import { createTestDatabase, testModelCacheDir, testRedisUrl, type TestDatabase } from '@media-gateway/testing';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -50,6 +50,9 @@ export async function startTestProduct(env: Record<string, string> = {}): Promis
     // rate-limit suite turns it on with counters of its own.
     RATE_LIMIT_ENABLED: 'false',
     RATE_LIMIT_KEY_PREFIX: `mg:test:rl:${randomUUID()}`,
+    // The static model the run's global setup built; no test reaches for the network.
+    EMBEDDING_CACHE_DIR: testModelCacheDir(),
+    EMBEDDING_DOWNLOAD: 'false',
     ...(testRedisUrl() ? { REDIS_URL: testRedisUrl()! } : {}),
     ...env,
   });
@@ -61,6 +64,8 @@ export async function startTestProduct(env: Record<string, string> = {}): Promis
     await database.dispose();
     throw error;
   }
+  // Search answers from discovery's read model, which fills from the catalog's events after start.
+  await product.discovery?.whenCaughtUp();
   await product.router.app.listen({ port, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${port}`;
 

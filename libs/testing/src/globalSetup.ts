@@ -1,4 +1,6 @@
+import { ensureStaticModel, staticModelDir } from '@media-gateway/embeddings';
 import { detectBackends, redact } from './detectBackends.js';
+import { testModelCacheDir } from './testModelCacheDir.js';
 
 /** Detects the backends once per run, tells the workers through the environment, and says which were used. */
 export default async function setup(): Promise<void> {
@@ -13,4 +15,8 @@ export default async function setup(): Promise<void> {
     : 'embedded PGlite (no PostgreSQL answered)';
   const redis = backends.redisUrl ? `Redis at ${redact(backends.redisUrl)} (${backends.redisSource})` : 'none (Redis tests skip)';
   process.stdout.write(`\nTest backends: postgres = ${postgres}; redis = ${redis}\n\n`);
+  // Every product the end-to-end tests start embeds titles with it; building it once here keeps them from racing.
+  const started = Date.now();
+  await ensureStaticModel(staticModelDir(testModelCacheDir()));
+  process.stdout.write(`Static embedding model ready in ${testModelCacheDir()} (${((Date.now() - started) / 1000).toFixed(1)} s)\n\n`);
 }

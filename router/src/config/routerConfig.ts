@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { readUpstreamProviders, type UpstreamProviderConfig } from '@media-gateway/identity';
 import { env, LOG_LEVELS, readConfig } from '@media-gateway/runtime';
 
@@ -19,6 +20,22 @@ export interface EmbeddedMode {
   webRedirectUris: string[];
   /** Sign-in through Google/GitHub, from OIDC_GOOGLE_* / OIDC_GITHUB_* (issuer, client id, secret). @default [] */
   upstreams: UpstreamProviderConfig[];
+  /** Discovery's embedding model and vector index. */
+  search: EmbeddedSearch;
+}
+
+export interface EmbeddedSearch {
+  /** `EMBEDDING_MODEL_DIR`: a sentence-transformer in the standard layout (`onnx/model.onnx` + tokenizer). */
+  modelDir: string | undefined;
+  /** `EMBEDDING_CACHE_DIR`: the downloaded and the built-in static model. @default "<DATA_DIR>/models" */
+  modelCacheDir: string;
+  /** `EMBEDDING_DOWNLOAD`: fetch all-MiniLM-L6-v2 on first start when the network allows. @default true */
+  allowDownload: boolean;
+  /** `QDRANT_URL` / `QDRANT_API_KEY`: the title index lives in Qdrant instead of the in-process HNSW index. */
+  qdrantUrl: string | undefined;
+  qdrantApiKey: string | undefined;
+  /** `SEARCH_CACHE_TTL_SECONDS`: how long a search outcome is cached; 0 turns the cache off. @default 1800 */
+  resultCacheTtlSeconds: number;
 }
 
 /** Subgraphs run as their own processes; the router reaches them over HTTP. */
@@ -112,6 +129,7 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       CATALOG_DEMO_OFFERS: env.bool(true),
       SUBGRAPH_CATALOG_URL: env.url(['http', 'https']).optional(),
       SUBGRAPH_IDENTITY_URL: env.url(['http', 'https']).optional(),
+      SUBGRAPH_DISCOVERY_URL: env.url(['http', 'https']).optional(),
       IDENTITY_ISSUER: env.url(['http', 'https']).optional(),
       IDENTITY_INTERNAL_URL: env.url(['http', 'https']).optional(),
       IDENTITY_TIMEOUT_MS: env.int({ default: 3000, min: 10, max: 60_000 }),
@@ -124,6 +142,12 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       MAX_COST: env.int({ default: 1000, min: 1 }),
       MAX_ALIASES: env.int({ default: 15, min: 0 }),
       MAX_QUERY_LENGTH: env.int({ default: 20_000, min: 100 }),
+      EMBEDDING_MODEL_DIR: env.optionalString(),
+      EMBEDDING_CACHE_DIR: env.optionalString(),
+      EMBEDDING_DOWNLOAD: env.bool(true),
+      QDRANT_URL: env.url(['http', 'https']).optional(),
+      QDRANT_API_KEY: env.optionalString(),
+      SEARCH_CACHE_TTL_SECONDS: env.int({ default: 1800, min: 0, max: 86_400 }),
     },
     source,
   );
@@ -139,6 +163,14 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       publicUrl,
       webRedirectUris: raw.OAUTH_WEB_REDIRECT_URIS?.split(',').map((uri) => uri.trim()) ?? [`${publicUrl}/auth/callback`],
       upstreams: readUpstreamProviders(source),
+      search: {
+        modelDir: raw.EMBEDDING_MODEL_DIR,
+        modelCacheDir: raw.EMBEDDING_CACHE_DIR ?? join(raw.DATA_DIR, 'models'),
+        allowDownload: raw.EMBEDDING_DOWNLOAD,
+        qdrantUrl: raw.QDRANT_URL,
+        qdrantApiKey: raw.QDRANT_API_KEY,
+        resultCacheTtlSeconds: raw.SEARCH_CACHE_TTL_SECONDS,
+      },
     };
   } else {
     // Checked here rather than in the shape: these are required only in distributed mode (the issuer only with an
@@ -153,7 +185,11 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
     );
     mode = {
       kind: 'distributed',
-      subgraphUrls: { catalog: raw.SUBGRAPH_CATALOG_URL!, ...(raw.SUBGRAPH_IDENTITY_URL ? { identity: raw.SUBGRAPH_IDENTITY_URL } : {}) },
+      subgraphUrls: {
+        catalog: raw.SUBGRAPH_CATALOG_URL!,
+        ...(raw.SUBGRAPH_IDENTITY_URL ? { identity: raw.SUBGRAPH_IDENTITY_URL } : {}),
+        ...(raw.SUBGRAPH_DISCOVERY_URL ? { discovery: raw.SUBGRAPH_DISCOVERY_URL } : {}),
+      },
       subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS,
       identity: raw.SUBGRAPH_IDENTITY_URL
         ? remoteIdentity(raw.IDENTITY_ISSUER!, raw.IDENTITY_INTERNAL_URL ?? raw.SUBGRAPH_IDENTITY_URL, raw.IDENTITY_TIMEOUT_MS)

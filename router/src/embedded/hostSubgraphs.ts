@@ -17,7 +17,9 @@ import type { EmbeddedMode, RouterConfig } from '../config/routerConfig.js';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Cache } from '@media-gateway/cache';
+import type { DiscoveryService } from '@media-gateway/discovery';
 import type { InProcessSubgraph } from '../gateway/InProcessDataSource.js';
+import { hostDiscovery } from './hostDiscovery.js';
 import { hostIdentity, type HostedIdentity } from './hostIdentity.js';
 import { loadEmbeddedSecrets } from './loadEmbeddedSecrets.js';
 
@@ -29,6 +31,10 @@ export interface HostedSubgraphs {
   mount?: (app: FastifyInstance) => void;
   readiness: Record<string, HealthCheck>;
   facts: Record<string, unknown>;
+  /** Facts that change while the process runs (discovery's index as it catches up). */
+  describe?: () => Promise<Record<string, unknown>>;
+  /** The hosted discovery service, so callers can wait for its index (tests, benchmarks). */
+  discovery?: DiscoveryService;
   /**
    * The embedded mode's domain-event bus: the catalog's outbox relay publishes to it, and in-process consumers
    * (discovery's read model) subscribe, with `replay` to catch up from the outbox. Absent in distributed mode,
@@ -81,6 +87,7 @@ export async function hostSubgraphs(
   });
   await catalog.refreshPlatforms();
   const events = startEventRelay({ connectionString, poolMax, db, logger, lifecycle });
+  const discovery = await hostDiscovery(mode, { db, events, cache: shared.cache, assertionSecret: shared.assertionSecret, logger, metrics, lifecycle });
   const identity = await hostIdentity({
     prisma: db.prisma,
     logger,
@@ -96,7 +103,7 @@ export async function hostSubgraphs(
   });
 
   return {
-    subgraphs: [catalog, identity.subgraph],
+    subgraphs: [catalog, identity.subgraph, discovery],
     auth: identity,
     mount: identity.mount,
     readiness: { database: () => checkDatabase(db.pool) },
@@ -106,6 +113,8 @@ export async function hostSubgraphs(
       catalog: { seedImport: ingestion.upToDate ? 'up to date' : `imported ${ingestion.titles} titles`, demoOffers: mode.demoOffers },
       events: { bus: events.kind, outboxes: [CATALOG_OUTBOX_SCHEMA] },
     },
+    describe: async () => ({ discovery: await discovery.describe() }),
+    discovery,
     events,
   };
 }

@@ -1,6 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { execute, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { IDENTITY_HEADER } from '@media-gateway/auth';
+import { collectWarnings } from './collectWarnings.js';
 
 /** What the router needs from a subgraph it hosts in-process. */
 export interface InProcessSubgraph {
@@ -30,13 +31,16 @@ export class InProcessDataSource implements GraphQLDataSource {
     // What a remote subgraph would receive in the header (see SubgraphDataSource.willSendRequest).
     const assertion = (options.context as { identityAssertion?: string } | undefined)?.identityAssertion;
     if (assertion) headers[IDENTITY_HEADER] = assertion;
+    const contextValue = await this.subgraph.createContext(headers);
     const result = await execute({
       schema: this.subgraph.schema,
       document: this.parse(request.query ?? ''),
       variableValues: request.variables,
       operationName: request.operationName,
-      contextValue: await this.subgraph.createContext(headers),
+      contextValue,
     });
+    // What a subgraph server would put in `extensions.warnings` (see its warnings plugin), read from its context.
+    collectWarnings(options.context, (contextValue as { warnings?: unknown }).warnings);
     return result as SubgraphResponse;
   }
 

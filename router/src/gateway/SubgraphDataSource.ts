@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { IDENTITY_HEADER } from '@media-gateway/auth';
 import type { Logger } from '@media-gateway/runtime';
+import { collectWarnings } from './collectWarnings.js';
 import { upstreamError } from './upstreamErrors.js';
 
 /**
@@ -21,6 +22,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource {
     const assertion = (options.context as { identityAssertion?: string } | undefined)?.identityAssertion;
     options.request.http?.headers.delete(IDENTITY_HEADER);
     if (assertion) options.request.http?.headers.set(IDENTITY_HEADER, assertion);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions): ReturnType<RemoteGraphQLDataSource['process']> {
+    const response = await super.process(options);
+    collectWarnings(options.context, response.extensions?.warnings);
+    return response;
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: { status: number }): void {

@@ -1,3 +1,4 @@
+import { parseKafkaBrokers } from '@media-gateway/events';
 import { ConfigError, env, LOG_LEVELS, readConfig } from '@media-gateway/runtime';
 
 export interface CatalogConfig {
@@ -45,9 +46,7 @@ export function readCatalogConfig(source: Record<string, string | undefined> = p
 
 function parseBrokers(raw: string | undefined): string[] | undefined {
   if (raw === undefined) return undefined;
-  const brokers = raw.split(',').map((b) => b.trim()).filter((b) => b !== '');
-  if (brokers.length === 0 || brokers.some((b) => !/^[^\s:/]+:\d{1,5}$/.test(b))) {
-    throw new ConfigError([`KAFKA_BROKERS=${JSON.stringify(raw)}: expected a comma-separated list of host:port`]);
-  }
+  const brokers = parseKafkaBrokers(raw);
+  if (!brokers) throw new ConfigError([`KAFKA_BROKERS=${JSON.stringify(raw)}: expected a comma-separated list of host:port`]);
   return brokers;
 }

@@ -1,5 +1,5 @@
-// The discovery subgraph's pure core (issue: discovery): query understanding, spell correction, hybrid ranking and
-// filters. No database, network or GraphQL here; the subgraph's schema and resolvers map these types directly.
+// The discovery subgraph (PRODUCT_SPEC §4): the service a router hosts or `main.ts` serves, and its pure core (query
+// understanding, spell correction, hybrid ranking and filters), which the schema and resolvers map directly.
 export { parseIntent, RULE_PARSER_CONFIDENCE, RULE_PARSER_NAME } from './intent/parseIntent.js';
 export { IntentVocabulary } from './intent/IntentVocabulary.js';
 export { RuleIntentParser } from './intent/RuleIntentParser.js';
@@ -80,3 +80,10 @@ export type { ContentType, AvailabilityType } from './vocabulary/catalogTypes.js
 export type { DiscoveryPlatform } from './vocabulary/platforms.js';
 export type { RegionName } from './vocabulary/regions.js';
 export type { DiscoveryVocabulary, VocabularyTitle, VocabularyPerson } from './vocabulary/DiscoveryVocabulary.js';
+
+export { createDiscoveryService, DEFAULT_SEARCH_CACHE_TTL_SECONDS } from './DiscoveryService.js';
+export { discoveryTypeDefs, buildDiscoverySchema, DISCOVERY_SUBGRAPH_NAME } from './discoverySubgraph.js';
+export { openVectorSearch } from './indexing/openVectorSearch.js';
+export type { DiscoveryService, DiscoveryServiceOptions } from './DiscoveryService.js';
+export type { VectorSearch, VectorSearchOptions } from './indexing/openVectorSearch.js';
+export type { SearchWarning } from './search/SearchRequest.js';

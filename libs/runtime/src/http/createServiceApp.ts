@@ -11,7 +11,7 @@ export interface ServiceAppOptions {
   /** Dependencies that must answer for the service to take traffic (`/ready`). */
   readiness: Record<string, HealthCheck>;
   /** Extra facts for `/health`, such as which backends are active. */
-  describe?: () => Record<string, unknown>;
+  describe?: () => Record<string, unknown> | Promise<Record<string, unknown>>;
   /** @default 1 MiB */
   bodyLimit?: number;
 }
@@ -55,7 +55,7 @@ export function createServiceApp(options: ServiceAppOptions): FastifyInstance {
     void reply.status(404).send({ errors: [{ message: `No route for ${request.method} ${request.url}`, extensions: { code: 'NOT_FOUND' } }] });
   });
 
-  app.get('/health', async () => ({ status: 'ok', service: options.name, ...options.describe?.() }));
+  app.get('/health', async () => ({ status: 'ok', service: options.name, ...(await options.describe?.()) }));
 
   app.get('/ready', async (_request, reply) => {
     const report = await runChecks(options.readiness);

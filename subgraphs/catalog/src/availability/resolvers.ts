@@ -1,7 +1,7 @@
 import type { OfferResolvers, PlatformResolvers, QueryResolvers, TitleResolvers } from '../generated/resolvers.js';
 import type { PlatformRecord } from '../store/CatalogStore.js';
 import { badUserInput } from '../errors.js';
-import { parseRegion } from './regions.js';
+import { parseRegion } from '@media-gateway/events';
 import { buildDeepLink } from './buildDeepLink.js';
 
 export const availabilityResolvers: {

@@ -2,7 +2,7 @@ import type { Genre } from './genres.js';
 import { decodeCursor, type TitleOrder } from './cursor.js';
 import type { OfferCondition, TitleQuery } from './TitleQuery.js';
 import type { AvailabilityType, ContentType } from '../ingestion/types.js';
-import { parseRegion } from '../availability/regions.js';
+import { parseRegion } from '@media-gateway/events';
 
 export const MAX_PAGE_SIZE = 100;
 const MAX_LIST_FILTER = 50;

@@ -24,6 +24,14 @@ export interface DiscoveryStore {
   autocomplete(prefix: string, limit?: number): Promise<AutocompleteSuggestion[]>;
   /** The documents of the ids that exist, in the order asked; unknown or malformed ids are left out. */
   documents(titleIds: readonly string[]): Promise<DiscoveryDocument[]>;
+  /** Ids of every title passing the filters, most popular first: trending, and browsing by structure alone. */
+  browse(input: BrowseInput): Promise<string[]>;
+  /** For each name, the id of the most popular title with exactly that name; names no title has are left out. */
+  titlesNamed(names: readonly string[]): Promise<Map<string, string>>;
+  /** Candidates for graph search: titles sharing a person, or a genre within a span of years (see `relatedTitlesSql`). */
+  relatedTitles(input: RelatedTitlesInput): Promise<string[]>;
+  /** Up to `limit` title ids after `after` in id order (null: from the start): a walk over every title. */
+  titleIdsPage(after: string | null, limit: number): Promise<string[]>;
   /** The catalogue's words for the intent parser and the spell corrector, most popular first. */
   vocabulary(options?: VocabularyOptions): Promise<StoreVocabulary>;
   /** The last sequence applied from one event source, or null before the first. */
@@ -109,6 +117,25 @@ export interface StoreVocabulary extends DiscoveryVocabulary {
   titles: VocabularyTitle[];
   people: Array<VocabularyPerson & { titles: number }>;
   genres: Array<{ genre: string; titles: number }>;
+}
+
+export interface BrowseInput {
+  /** @default 100; at most `SEARCH_TUNING.maxKeywordLimit` */
+  limit?: number;
+  filters?: SearchFilters;
+  restrictions?: ContentRestrictions | null;
+  now?: Date;
+}
+
+export interface RelatedTitlesInput {
+  /** People's names as the catalogue writes them. */
+  people: readonly string[];
+  /** Canonical genre ids; with `years`, titles of any of them in those years are candidates too. */
+  genres?: readonly string[];
+  years?: { min: number; max: number };
+  excludeIds?: readonly string[];
+  /** @default 200; at most `SEARCH_TUNING.maxKeywordLimit` */
+  limit?: number;
 }
 
 export interface DiscoveryStoreStats {

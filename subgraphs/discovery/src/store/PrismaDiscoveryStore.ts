@@ -5,12 +5,14 @@ import { cleanSearchText } from './cleanSearchText.js';
 import type {
   ApplyResult,
   AutocompleteSuggestion,
+  BrowseInput,
   DiscoveryDocument,
   DiscoveryStore,
   DiscoveryStoreStats,
   KeywordHit,
   KeywordSearchInput,
   ProjectionPosition,
+  RelatedTitlesInput,
   StoreVocabulary,
   VocabularyOptions,
 } from './DiscoveryStore.js';
@@ -23,18 +25,22 @@ import { SEARCH_TUNING } from './searchTuning.js';
 import { toDiscoveryDocument, type DocumentRow } from './toDiscoveryDocument.js';
 import { advanceConsumerOffsetSql } from './sql/advanceConsumerOffsetSql.js';
 import { autocompleteSql } from './sql/autocompleteSql.js';
+import { BROWSE_FILTER_START, browseSql } from './sql/browseSql.js';
 import { countsSql } from './sql/countsSql.js';
 import { deleteSearchDocumentsSql } from './sql/deleteSearchDocumentsSql.js';
 import { documentsByIdSql } from './sql/documentsByIdSql.js';
 import { KEYWORD_SEARCH_FILTER_START, keywordSearchSql } from './sql/keywordSearchSql.js';
 import { lockProjectionSql } from './sql/lockProjectionSql.js';
 import { peopleKeysOfSql } from './sql/peopleKeysOfSql.js';
+import { relatedTitlesSql } from './sql/relatedTitlesSql.js';
 import { refreshGenreTermsSql } from './sql/refreshGenreTermsSql.js';
 import { refreshPersonTermsSql } from './sql/refreshPersonTermsSql.js';
 import { replaceSearchOffersSql } from './sql/replaceSearchOffersSql.js';
 import { replaceTitleTermsSql } from './sql/replaceTitleTermsSql.js';
 import { searchFilterSql } from './sql/searchFilterSql.js';
 import { setTrigramSearchSql } from './sql/setTrigramSearchSql.js';
+import { titleIdsPageSql } from './sql/titleIdsPageSql.js';
+import { titlesNamedSql } from './sql/titlesNamedSql.js';
 import { upsertSearchDocumentsSql } from './sql/upsertSearchDocumentsSql.js';
 import { vocabularySql } from './sql/vocabularySql.js';
 
@@ -187,6 +193,48 @@ export class PrismaDiscoveryStore implements DiscoveryStore {
     const rows = await this.prisma.$queryRawUnsafe<DocumentRow[]>(documentsByIdSql, ids);
     const byId = new Map(rows.map((row) => [row.title_id, toDiscoveryDocument(row)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async browse(input: BrowseInput): Promise<string[]> {
+    const limit = checkedLimit('limit', input.limit, SEARCH_TUNING.defaultKeywordLimit, SEARCH_TUNING.maxKeywordLimit);
+    const filter = searchFilterSql(input.filters ?? {}, input.restrictions ?? null, input.now ?? new Date(), BROWSE_FILTER_START);
+    const rows = await this.prisma.$queryRawUnsafe<Array<{ title_id: string }>>(browseSql(filter.sql), limit, ...filter.params);
+    return rows.map((row) => row.title_id);
+  }
+
+  async titlesNamed(names: readonly string[]): Promise<Map<string, string>> {
+    const keyed = new Map<string, string>();
+    for (const name of names) {
+      const key = searchKey(cleanSearchText(name));
+      if (key !== '' && !keyed.has(key)) keyed.set(key, name);
+    }
+    if (keyed.size === 0) return new Map();
+    const rows = await this.prisma.$queryRawUnsafe<Array<{ key: string; title_id: string }>>(titlesNamedSql, [...keyed.keys()]);
+    return new Map(rows.map((row) => [keyed.get(row.key)!, row.title_id]));
+  }
+
+  async relatedTitles(input: RelatedTitlesInput): Promise<string[]> {
+    const limit = checkedLimit('limit', input.limit, 200, SEARCH_TUNING.maxKeywordLimit);
+    const people = [...new Set(input.people.map((name) => searchKey(cleanSearchText(name))).filter((key) => key !== ''))];
+    const genres = input.genres?.length && input.years ? [...input.genres] : null;
+    if (people.length === 0 && genres === null) return [];
+    const exclude = (input.excludeIds ?? []).filter(isTitleId);
+    const rows = await this.prisma.$queryRawUnsafe<Array<{ title_id: string }>>(
+      relatedTitlesSql,
+      people,
+      genres,
+      input.years?.min ?? null,
+      input.years?.max ?? null,
+      exclude,
+      limit,
+    );
+    return rows.map((row) => row.title_id);
+  }
+
+  async titleIdsPage(after: string | null, limit: number): Promise<string[]> {
+    const max = checkedLimit('limit', limit, 1000, 10_000);
+    const rows = await this.prisma.$queryRawUnsafe<Array<{ title_id: string }>>(titleIdsPageSql, after !== null && isTitleId(after) ? after : null, max);
+    return rows.map((row) => row.title_id);
   }
 
   async vocabulary(options: VocabularyOptions = {}): Promise<StoreVocabulary> {

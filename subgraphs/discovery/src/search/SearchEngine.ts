@@ -1,0 +1,366 @@
+import { performance } from 'node:perf_hooks';
+import type { ParsedIntent } from '../intent/ParsedIntent.js';
+import { filtersFromIntent } from '../ranking/filtersFromIntent.js';
+import { matchReasons } from '../ranking/matchReasons.js';
+import { DEFAULT_RANKING_CONFIG, type RankingConfig } from '../ranking/RankingConfig.js';
+import { rankCandidates, type RankedResult } from '../ranking/rankCandidates.js';
+import type { RankedItem, RankedList } from '../ranking/reciprocalRankFusion.js';
+import type { ContentRestrictions, SearchFilters } from '../ranking/SearchFilters.js';
+import { cleanSearchText } from '../store/cleanSearchText.js';
+import type { DiscoveryDocument, DiscoveryStore } from '../store/DiscoveryStore.js';
+import { DocumentCache } from './DocumentCache.js';
+import { facetsOf } from './facets.js';
+import { graphNeighbours } from './graphNeighbours.js';
+import type { QueryUnderstanding } from './QueryUnderstanding.js';
+import type { VectorRetriever } from './retrievers/VectorRetriever.js';
+import { decodeSearchCursor, encodeSearchCursor } from './searchCursor.js';
+import { SearchInputError } from './SearchInputError.js';
+import {
+  SEARCH_LIMITS,
+  type RetrieverTiming,
+  type SearchHit,
+  type SearchOutcome,
+  type SearchPage,
+  type SearchRequest,
+  type SearchWarning,
+} from './SearchRequest.js';
+import { searchCacheKey, type SearchResultCache } from './SearchResultCache.js';
+import { validateSearchRequest } from './validateSearchRequest.js';
+
+type Retriever = RetrieverTiming['retriever'];
+
+export interface SearchEngineOptions {
+  store: DiscoveryStore;
+  understanding: QueryUnderstanding;
+  /** Null without an embedding model or vector index: search runs keyword + graph and says so. */
+  vectors: VectorRetriever | null;
+  cache: SearchResultCache;
+  config?: RankingConfig;
+  /** Whether the read model has caught up with the catalogue; while not, results carry a warning. */
+  caughtUp?: () => boolean;
+  /** @default SEARCH_LIMITS.retrieverTimeoutMs */
+  retrieverTimeoutMs?: number;
+  /** Told about every search that ran (for analytics and metrics); never awaited. */
+  onSearch?: (event: SearchEvent) => void;
+  /** Retrieval problems that degrade a search without failing it. */
+  onDegraded?: (warning: SearchWarning, error: unknown) => void;
+}
+
+export interface SearchEvent {
+  /** The cleaned query text (the caller anonymises it before storing). */
+  text: string;
+  strategy: SearchRequest['strategy'];
+  region: string;
+  resultCount: number;
+  latencyMs: number;
+  cached: boolean;
+}
+
+/** The graph retriever's reach: candidates gathered around the seeds before scoring. */
+const GRAPH_CANDIDATES = 300;
+/** "Same era" for graph candidates: a seed's release year ± this. */
+const GRAPH_ERA_YEARS = 10;
+
+/**
+ * Hybrid search (PRODUCT_SPEC §4): understand the query, run vector, keyword and graph retrieval in parallel, fuse
+ * them with RRF, filter (the request's filters, the query's structure and the profile's parental controls), blend
+ * in popularity, page. An empty query answers trending titles.
+ *
+ * Degradation: the vector side may fail or overrun its budget; the search then answers from the other retrievers
+ * and carries a warning. Keyword and graph retrieval read the read model itself, so their failure is the
+ * database's, and the search fails with it.
+ */
+export class SearchEngine {
+  private readonly documents: DocumentCache;
+  private readonly config: RankingConfig;
+  private readonly timeoutMs: number;
+
+  constructor(private readonly options: SearchEngineOptions) {
+    this.documents = new DocumentCache(options.store);
+    this.config = options.config ?? DEFAULT_RANKING_CONFIG;
+    this.timeoutMs = options.retrieverTimeoutMs ?? SEARCH_LIMITS.retrieverTimeoutMs;
+  }
+
+  /** Throws `SearchInputError` listing every problem with the request. */
+  async search(request: SearchRequest, now = new Date()): Promise<SearchPage> {
+    const started = performance.now();
+    const problems = validateSearchRequest(request);
+    if (problems.length > 0) throw new SearchInputError(problems);
+    const text = cleanSearchText(request.query);
+    const region = request.region.trim().toUpperCase();
+    const key = searchCacheKey({ text, filters: request.filters, region, restrictions: request.restrictions, strategy: request.strategy });
+    const offset = request.after === null ? 0 : decodeSearchCursor(request.after, key.slice(0, 12));
+    if (offset === null) throw new SearchInputError(['after is not a cursor from this search']);
+
+    const generation = await this.options.cache.generation();
+    let outcome = offset < SEARCH_LIMITS.cachedResults ? await this.options.cache.get(key, generation) : undefined;
+    const cached = outcome !== undefined;
+    if (!outcome) {
+      outcome = await this.run({ ...request, region }, text, generation, now);
+      if (outcome.warnings.length === 0) {
+        await this.options.cache.set(key, generation, { ...outcome, hits: outcome.hits.slice(0, SEARCH_LIMITS.cachedResults) });
+      }
+    }
+
+    const hits = outcome.hits.slice(offset, offset + request.first);
+    const end = offset + hits.length;
+    const totalMs = performance.now() - started;
+    this.options.onSearch?.({ text, strategy: request.strategy, region, resultCount: outcome.totalCount, latencyMs: totalMs, cached });
+    const { retrievers, ...rest } = outcome;
+    return {
+      ...rest,
+      hits,
+      pageInfo: { hasNextPage: end < outcome.totalCount, endCursor: hits.length > 0 ? encodeSearchCursor(end, key.slice(0, 12)) : null },
+      timing: { totalMs, cached, retrievers },
+    };
+  }
+
+  /**
+   * What a profile outside its viewing hours gets: the request checked and understood as usual, and no results
+   * (identity decides the hours; a restriction that blocks everything is still a valid answer, not an error).
+   */
+  async nothing(request: SearchRequest, now = new Date()): Promise<SearchPage> {
+    const problems = validateSearchRequest(request);
+    if (problems.length > 0) throw new SearchInputError(problems);
+    const { intent, correction } = await this.options.understanding.understand(cleanSearchText(request.query), now);
+    return {
+      hits: [],
+      totalCount: 0,
+      facets: { genres: [], platforms: [], decades: [], ratings: [] },
+      parsed: intent,
+      correction,
+      strategy: request.strategy,
+      trending: false,
+      warnings: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+      timing: { totalMs: 0, cached: false, retrievers: [] },
+    };
+  }
+
+  /** Titles like one title: its graph neighbours and its nearest vectors, fused. Unknown ids get []. */
+  async similar(titleId: string, first: number, region: string, now = new Date()): Promise<SearchHit[]> {
+    const generation = await this.options.cache.generation();
+    const [seed] = (await this.documents.get([titleId], generation)).values();
+    if (!seed) return [];
+    const lists: RankedList[] = [];
+    const warnings: SearchWarning[] = [];
+    const limit = Math.max(first * 5, 50);
+    const [graph, vector] = await Promise.all([
+      this.graphList({ titles: [seed], people: [] }, generation, limit),
+      this.options.vectors ? this.guardedVector(() => this.options.vectors!.similarTo(seed.id, limit), warnings) : Promise.resolve(null),
+    ]);
+    lists.push({ retriever: 'graph', items: graph });
+    if (vector) lists.push({ retriever: 'vector', items: vector });
+    const ranked = await this.rank(lists, generation, { region, now, intent: null, filters: { region }, restrictions: null });
+    return ranked.filter((r) => r.candidate.id !== seed.id).slice(0, first).map(toHit);
+  }
+
+  private async run(request: SearchRequest, text: string, generation: number, now: Date): Promise<SearchOutcome> {
+    const warnings: SearchWarning[] = [];
+    if (this.options.caughtUp && !this.options.caughtUp()) {
+      warnings.push({ code: 'INDEX_CATCHING_UP', message: 'the search index is still being built from the catalogue; results may be incomplete' });
+    }
+    if (text === '') return this.trending(request, generation, now, warnings);
+
+    const { intent, correction } = await this.options.understanding.understand(text, now);
+    const filters = filtersFromIntent(intent, { ...request.filters, region: request.region });
+    const region = filters.region ?? request.region;
+    const plan = this.plan(request.strategy, warnings);
+    const references = plan.graph || plan.vector ? await this.options.store.titlesNamed(intent.references) : new Map<string, string>();
+    const referenceIds = [...references.values()];
+    const timings: RetrieverTiming[] = [];
+    const timed = async (retriever: Retriever, run: () => Promise<RankedItem[] | null>): Promise<RankedList | null> => {
+      const started = performance.now();
+      const items = await run();
+      if (items === null) return null;
+      timings.push({ retriever, ms: performance.now() - started, hits: items.length });
+      return { retriever: retriever.toLowerCase(), items };
+    };
+
+    const limit = SEARCH_LIMITS.candidatesPerRetriever;
+    const lists = (
+      await Promise.all([
+        plan.vector
+          ? timed('VECTOR', () =>
+              this.guardedVector(() => this.options.vectors!.retrieve({ text: vectorText(intent, text), referenceIds, filters, limit }), warnings),
+            )
+          : null,
+        plan.keyword ? timed('KEYWORD', () => this.keywordList(intent, filters, request.restrictions, now)) : null,
+        plan.graph && (referenceIds.length > 0 || intent.people.length > 0)
+          ? timed('GRAPH', async () => {
+              const seeds = await this.documents.get(referenceIds, generation);
+              return this.graphList({ titles: [...seeds.values()], people: intent.people }, generation, GRAPH_CANDIDATES, referenceIds);
+            })
+          : null,
+      ])
+    ).filter((list): list is RankedList => list !== null);
+    // The vector side failed under HYBRID or VECTOR: keyword results still answer (PRODUCT_SPEC §4 fallbacks).
+    if (plan.vector && !lists.some((l) => l.retriever === 'vector') && !lists.some((l) => l.retriever === 'keyword')) {
+      const keyword = await timed('KEYWORD', () => this.keywordList(intent, filters, request.restrictions, now));
+      if (keyword) lists.push(keyword);
+    }
+
+    const ranked = (await this.rank(lists, generation, { region, now, intent, filters, restrictions: request.restrictions })).filter(
+      (r) => !referenceIds.includes(r.candidate.id),
+    );
+    return {
+      hits: ranked.slice(0, SEARCH_LIMITS.maxResults).map(toHit),
+      totalCount: Math.min(ranked.length, SEARCH_LIMITS.maxResults),
+      facets: facetsOf(ranked.slice(0, SEARCH_LIMITS.maxResults).map((r) => r.candidate), region, now),
+      parsed: intent,
+      correction,
+      strategy: request.strategy,
+      trending: false,
+      warnings,
+      retrievers: timings,
+    };
+  }
+
+  /** Which retrievers a strategy runs, given what is available; a missing vector side becomes keyword and a warning. */
+  private plan(strategy: SearchRequest['strategy'], warnings: SearchWarning[]) {
+    const hasVectors = this.options.vectors !== null;
+    const wantsVector = strategy === 'HYBRID' || strategy === 'VECTOR';
+    if (wantsVector && !hasVectors && strategy === 'VECTOR') {
+      warnings.push({ code: 'NO_EMBEDDING_MODEL', message: 'no embedding model is loaded; results come from keyword search' });
+    }
+    return {
+      vector: wantsVector && hasVectors,
+      keyword: strategy === 'HYBRID' || strategy === 'KEYWORD' || (strategy === 'VECTOR' && !hasVectors),
+      graph: strategy === 'HYBRID' || strategy === 'GRAPH',
+    };
+  }
+
+  /**
+   * Keyword retrieval on what is left of the query once its structure is taken out. A query that is all structure
+   * ("90s sci-fi on Netflix") has no words left: then every title passing the filters qualifies, most popular first.
+   */
+  private async keywordList(intent: ParsedIntent, filters: SearchFilters, restrictions: ContentRestrictions | null, now: Date): Promise<RankedItem[]> {
+    const words = intent.text.trim() !== '' ? intent.text : intent.people.map((p) => p.name).join(' ');
+    const limit = SEARCH_LIMITS.candidatesPerRetriever;
+    if (words.trim() !== '') {
+      const hits = await this.options.store.keywordSearch({ text: words, filters, restrictions, now, limit });
+      return hits.map((hit) => ({ id: hit.titleId }));
+    }
+    if (!hasStructure(intent)) return [];
+    return (await this.options.store.browse({ filters, restrictions, now, limit })).map((id) => ({ id }));
+  }
+
+  private async graphList(
+    seeds: { titles: DiscoveryDocument[]; people: ParsedIntent['people'] },
+    generation: number,
+    limit: number,
+    excludeIds: readonly string[] = seeds.titles.map((t) => t.id),
+  ): Promise<RankedItem[]> {
+    if (seeds.titles.length === 0 && seeds.people.length === 0) return [];
+    const years = seeds.titles.map((t) => t.releaseYear).filter((y): y is number => y !== null);
+    const ids = await this.options.store.relatedTitles({
+      people: [...seeds.titles.flatMap((t) => [...t.directors, ...t.cast]), ...seeds.people.map((p) => p.name)],
+      genres: [...new Set(seeds.titles.flatMap((t) => t.genres))],
+      ...(years.length > 0 ? { years: { min: Math.min(...years) - GRAPH_ERA_YEARS, max: Math.max(...years) + GRAPH_ERA_YEARS } } : {}),
+      excludeIds,
+      limit,
+    });
+    const candidates = await this.documents.get(ids, generation);
+    return graphNeighbours(seeds, [...candidates.values()]);
+  }
+
+  /** The vector side under its budget: null (with a warning) when it fails or overruns, so the search goes on. */
+  private async guardedVector(run: () => Promise<RankedItem[]>, warnings: SearchWarning[]): Promise<RankedItem[] | null> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), this.timeoutMs);
+    });
+    try {
+      const result = await Promise.race([run(), timeout]);
+      if (result !== 'timeout') return result;
+      const warning: SearchWarning = { code: 'VECTOR_TIMEOUT', message: `vector search took longer than ${this.timeoutMs} ms; showing keyword results` };
+      warnings.push(warning);
+      this.options.onDegraded?.(warning, new Error(warning.message));
+      return null;
+    } catch (error) {
+      const warning: SearchWarning = { code: 'VECTOR_UNAVAILABLE', message: 'vector search is unavailable; showing keyword results' };
+      warnings.push(warning);
+      this.options.onDegraded?.(warning, error);
+      return null;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async rank(
+    lists: RankedList[],
+    generation: number,
+    context: { region: string; now: Date; intent: ParsedIntent | null; filters: SearchFilters; restrictions: ContentRestrictions | null },
+  ): Promise<RankedResult<DiscoveryDocument>[]> {
+    const ids = new Set(lists.flatMap((list) => list.items.map((item) => item.id)));
+    const candidates = await this.documents.get(ids, generation);
+    return rankCandidates({ lists, candidates, config: this.config, ...context }).results;
+  }
+
+  /** The empty query: titles passing the filters and parental controls, most popular first (§4 fallbacks). */
+  private async trending(request: SearchRequest, generation: number, now: Date, warnings: SearchWarning[]): Promise<SearchOutcome> {
+    const filters = { ...request.filters, region: request.region };
+    const started = performance.now();
+    const ids = await this.options.store.browse({ filters, restrictions: request.restrictions, now, limit: SEARCH_LIMITS.maxResults });
+    const docs = await this.documents.get(ids, generation);
+    const ranked = ids.flatMap((id) => docs.get(id) ?? []);
+    const hits = ranked.map((candidate): SearchHit => {
+      const reasons = matchReasons(candidate, null, { region: request.region, now });
+      const popularity = { value: candidate.popularity, weight: 1, contribution: candidate.popularity };
+      return {
+        titleId: candidate.id,
+        score: candidate.popularity,
+        primaryReason: reasons[0] ?? { kind: 'popular', text: 'trending' },
+        reasons: reasons.length > 0 ? reasons : [{ kind: 'popular', text: 'trending' }],
+        breakdown: {
+          configVersion: this.config.version,
+          variant: this.config.variant,
+          retrievers: [],
+          retrieval: 0,
+          popularity,
+          affinity: null,
+          quality: null,
+          final: candidate.popularity,
+        },
+      };
+    });
+    return {
+      hits,
+      totalCount: hits.length,
+      facets: facetsOf(ranked, request.region, now),
+      parsed: await this.options.understanding.understand('', now).then((u) => u.intent),
+      correction: null,
+      strategy: request.strategy,
+      trending: true,
+      warnings,
+      retrievers: [{ retriever: 'KEYWORD', ms: performance.now() - started, hits: hits.length }],
+    };
+  }
+}
+
+function toHit(result: RankedResult<DiscoveryDocument>): SearchHit {
+  return { titleId: result.candidate.id, score: result.score, primaryReason: result.primaryReason, reasons: result.reasons, breakdown: result.breakdown };
+}
+
+/** What the embedding should capture: the query's own words, moods and genres, and who it names; else all of it. */
+function vectorText(intent: ParsedIntent, text: string): string {
+  const parts = [intent.text, ...intent.moods, ...intent.genres.map((g) => g.replace(/_/g, ' ')), ...intent.people.map((p) => p.name)]
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length > 0) return parts.join(' ');
+  return intent.references.length > 0 ? '' : text;
+}
+
+/** True when the query asked for something the filters can express, so browsing by them answers it. */
+function hasStructure(intent: ParsedIntent): boolean {
+  return (
+    intent.genres.length > 0 ||
+    intent.contentTypes.length > 0 ||
+    intent.yearRange !== null ||
+    intent.runtime !== null ||
+    intent.platforms.length > 0 ||
+    intent.availabilityTypes.length > 0 ||
+    intent.maxContentRating !== null ||
+    intent.moods.length > 0
+  );
+}

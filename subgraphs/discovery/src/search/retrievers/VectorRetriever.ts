@@ -1,0 +1,73 @@
+import type { Embedder } from '@media-gateway/embeddings';
+import type { VectorIndex } from '@media-gateway/vectors';
+import type { RankedItem } from '../../ranking/reciprocalRankFusion.js';
+import type { SearchFilters } from '../../ranking/SearchFilters.js';
+import { vectorFilter } from './vectorPayload.js';
+
+/** PRODUCT_SPEC §4 caches query embeddings for an hour; they are pure functions of the text, so a bounded map does. */
+const QUERY_EMBEDDING_CACHE = 2_000;
+
+export interface VectorQuery {
+  /** Words to embed; may be '' when only references steer the search. */
+  text: string;
+  /** Titles the query names: their own vectors join the query's ("like Heat" searches near Heat). */
+  referenceIds: readonly string[];
+  filters: SearchFilters;
+  limit: number;
+}
+
+/**
+ * Semantic retrieval: the query embedded with the same model as the titles, searched in the title index. The query
+ * vector is the mean of the text's embedding and the referenced titles' vectors, so "dark heist movies like Heat"
+ * looks near Heat, pulled towards "dark heist".
+ */
+export class VectorRetriever {
+  private readonly embeddings = new Map<string, Float32Array>();
+
+  constructor(
+    readonly embedder: Embedder,
+    readonly index: VectorIndex,
+  ) {}
+
+  async retrieve(query: VectorQuery): Promise<RankedItem[]> {
+    const parts: Float32Array[] = [];
+    if (query.text.trim() !== '') parts.push(await this.embed(query.text));
+    for (const id of query.referenceIds) {
+      const point = await this.index.get(id);
+      if (point) parts.push(point.vector);
+    }
+    const vector = mean(parts);
+    if (!vector) return [];
+    const exclude = new Set(query.referenceIds);
+    const hits = await this.index.search(vector, { limit: query.limit + exclude.size, filter: vectorFilter(query.filters) });
+    return hits.filter((hit) => hit.score > 0 && !exclude.has(hit.id)).slice(0, query.limit).map((hit) => ({ id: hit.id }));
+  }
+
+  /** Titles nearest to one title's own vector, without it; [] when the title has no vector yet. */
+  async similarTo(titleId: string, limit: number): Promise<RankedItem[]> {
+    return this.retrieve({ text: '', referenceIds: [titleId], filters: {}, limit });
+  }
+
+  private async embed(text: string): Promise<Float32Array> {
+    const key = text.trim().toLowerCase();
+    const cached = this.embeddings.get(key);
+    if (cached) return cached;
+    const [vector] = await this.embedder.embed([key]);
+    if (this.embeddings.size >= QUERY_EMBEDDING_CACHE) this.embeddings.delete(this.embeddings.keys().next().value!);
+    this.embeddings.set(key, vector!);
+    return vector!;
+  }
+}
+
+/** The mean direction of unit vectors, or null when there are none or they cancel out (a zero vector matches nothing). */
+function mean(vectors: readonly Float32Array[]): Float32Array | null {
+  if (vectors.length === 0) return null;
+  if (vectors.length === 1) return isZero(vectors[0]!) ? null : vectors[0]!;
+  const sum = new Float32Array(vectors[0]!.length);
+  for (const v of vectors) for (let i = 0; i < sum.length; i++) sum[i] = sum[i]! + v[i]!;
+  return isZero(sum) ? null : sum;
+}
+
+function isZero(vector: Float32Array): boolean {
+  return vector.every((x) => x === 0);
+}
