@@ -14,6 +14,9 @@ export class MemoryCache implements Cache {
   constructor(private readonly maxEntries = 10_000, private readonly now: () => number = Date.now) {}
 
   async get<T>(key: string): Promise<T | undefined> {
+    // A counter reads back as its number, as a Redis INCR key does.
+    const counter = this.counters.get(key);
+    if (counter !== undefined) return counter as T;
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.expiresAt <= this.now()) {

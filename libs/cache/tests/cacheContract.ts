@@ -34,6 +34,8 @@ export function cacheContract(name: string, create: () => Promise<Cache>, option
       const results = await Promise.all(Array.from({ length: 20 }, () => cache.incr(`${ns}counter`)));
       expect(new Set(results).size).toBe(20);
       expect(Math.max(...results)).toBe(20);
+      // A counter reads back as its number (generation counters are read on every search).
+      expect(await cache.get(`${ns}counter`)).toBe(20);
     });
 
     it('rejects a non-positive ttl as caller misuse', async () => {

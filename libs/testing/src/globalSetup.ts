@@ -1,4 +1,5 @@
-import { ensureStaticModel, staticModelDir } from '@media-gateway/embeddings';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { detectBackends, redact } from './detectBackends.js';
 import { testModelCacheDir } from './testModelCacheDir.js';
 
@@ -16,7 +17,9 @@ export default async function setup(): Promise<void> {
   const redis = backends.redisUrl ? `Redis at ${redact(backends.redisUrl)} (${backends.redisSource})` : 'none (Redis tests skip)';
   process.stdout.write(`\nTest backends: postgres = ${postgres}; redis = ${redis}\n\n`);
   // Every product the end-to-end tests start embeds titles with it; building it once here keeps them from racing.
+  // Run as `npm start` runs it: global setup loads workspace packages as plain Node, without their source condition.
   const started = Date.now();
-  await ensureStaticModel(staticModelDir(testModelCacheDir()));
+  const cli = fileURLToPath(new URL('../../embeddings/src/static/buildStaticModelCli.ts', import.meta.url));
+  execFileSync(process.execPath, ['--import', 'tsx', '--conditions=@media-gateway/source', cli, testModelCacheDir()], { stdio: 'inherit' });
   process.stdout.write(`Static embedding model ready in ${testModelCacheDir()} (${((Date.now() - started) / 1000).toFixed(1)} s)\n\n`);
 }

@@ -108,8 +108,8 @@ export class CatalogProjection {
     }
   }
 
-  /** Applies what is buffered; one flush at a time, in arrival order. A failure throws to the bus, which retries. */
-  private flush(): Promise<void> {
+  /** Applies what is buffered now; one flush at a time, in arrival order. A failure throws to the bus, which retries. */
+  flush(): Promise<void> {
     const run = this.flushing.then(async () => {
       clearTimeout(this.timer);
       this.timer = undefined;

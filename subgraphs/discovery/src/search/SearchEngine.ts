@@ -166,8 +166,15 @@ export class SearchEngine {
     const filters = filtersFromIntent(intent, { ...request.filters, region: request.region });
     const region = filters.region ?? request.region;
     const plan = this.plan(request.strategy, warnings);
-    const references = plan.graph || plan.vector ? await this.options.store.titlesNamed(intent.references) : new Map<string, string>();
+    // A query that is a title's name ("the godfather", "godfahter" once corrected) asks for that title first.
+    const names = intent.text.trim() === '' ? [] : [intent.text, ...intent.spans.filter((span) => span.label === 'title').map((span) => span.text)];
+    const [references, named] = await Promise.all([
+      plan.graph || plan.vector ? this.options.store.titlesNamed(intent.references) : new Map<string, string>(),
+      plan.keyword ? this.options.store.titlesNamed(names) : new Map<string, string>(),
+    ]);
     const referenceIds = [...references.values()];
+    // A title the catalogue doesn't have ("like Heat" without Heat) is still worth its words.
+    const unresolved = intent.references.filter((name) => !references.has(name));
     const timings: RetrieverTiming[] = [];
     const timed = async (retriever: Retriever, run: () => Promise<RankedItem[] | null>): Promise<RankedList | null> => {
       const started = performance.now();
@@ -182,10 +189,10 @@ export class SearchEngine {
       await Promise.all([
         plan.vector
           ? timed('VECTOR', () =>
-              this.guardedVector(() => this.options.vectors!.retrieve({ text: vectorText(intent, text), referenceIds, filters, limit }), warnings),
+              this.guardedVector(() => this.options.vectors!.retrieve({ text: vectorText(intent, text, unresolved), referenceIds, filters, limit }), warnings),
             )
           : null,
-        plan.keyword ? timed('KEYWORD', () => this.keywordList(intent, filters, request.restrictions, now)) : null,
+        plan.keyword ? timed('KEYWORD', () => this.keywordList(intent, unresolved, filters, request.restrictions, now)) : null,
         plan.graph && (referenceIds.length > 0 || intent.people.length > 0)
           ? timed('GRAPH', async () => {
               const seeds = await this.documents.get(referenceIds, generation);
@@ -196,12 +203,15 @@ export class SearchEngine {
     ).filter((list): list is RankedList => list !== null);
     // The vector side failed under HYBRID or VECTOR: keyword results still answer (PRODUCT_SPEC §4 fallbacks).
     if (plan.vector && !lists.some((l) => l.retriever === 'vector') && !lists.some((l) => l.retriever === 'keyword')) {
-      const keyword = await timed('KEYWORD', () => this.keywordList(intent, filters, request.restrictions, now));
+      const keyword = await timed('KEYWORD', () => this.keywordList(intent, unresolved, filters, request.restrictions, now));
       if (keyword) lists.push(keyword);
     }
 
-    const ranked = (await this.rank(lists, generation, { region, now, intent, filters, restrictions: request.restrictions })).filter(
-      (r) => !referenceIds.includes(r.candidate.id),
+    const ranked = namedFirst(
+      (await this.rank(lists, generation, { region, now, intent, filters, restrictions: request.restrictions })).filter(
+        (r) => !referenceIds.includes(r.candidate.id),
+      ),
+      new Set(named.values()),
     );
     return {
       hits: ranked.slice(0, SEARCH_LIMITS.maxResults).map(toHit),
@@ -234,14 +244,21 @@ export class SearchEngine {
    * Keyword retrieval on what is left of the query once its structure is taken out. A query that is all structure
    * ("90s sci-fi on Netflix") has no words left: then every title passing the filters qualifies, most popular first.
    */
-  private async keywordList(intent: ParsedIntent, filters: SearchFilters, restrictions: ContentRestrictions | null, now: Date): Promise<RankedItem[]> {
-    const words = intent.text.trim() !== '' ? intent.text : intent.people.map((p) => p.name).join(' ');
+  private async keywordList(
+    intent: ParsedIntent,
+    unresolved: readonly string[],
+    filters: SearchFilters,
+    restrictions: ContentRestrictions | null,
+    now: Date,
+  ): Promise<RankedItem[]> {
+    const words = [intent.text.trim() !== '' ? intent.text : intent.people.map((p) => p.name).join(' '), ...unresolved].join(' ');
     const limit = SEARCH_LIMITS.candidatesPerRetriever;
     if (words.trim() !== '') {
       const hits = await this.options.store.keywordSearch({ text: words, filters, restrictions, now, limit });
       return hits.map((hit) => ({ id: hit.titleId }));
     }
-    if (!hasStructure(intent)) return [];
+    // "movies like Heat" is about Heat's neighbours (graph and vector), not every popular movie.
+    if (!hasStructure(intent) || intent.references.length > 0) return [];
     return (await this.options.store.browse({ filters, restrictions, now, limit })).map((id) => ({ id }));
   }
 
@@ -338,13 +355,32 @@ export class SearchEngine {
   }
 }
 
+/**
+ * Known-item search: titles the query names exactly move to the top, in their ranked order, with that as their
+ * primary reason. Fusion alone can bury them under semantically close titles, which is never what "godfather" means.
+ */
+function namedFirst(ranked: RankedResult<DiscoveryDocument>[], named: ReadonlySet<string>): RankedResult<DiscoveryDocument>[] {
+  if (named.size === 0) return ranked;
+  const first: RankedResult<DiscoveryDocument>[] = [];
+  const rest: RankedResult<DiscoveryDocument>[] = [];
+  for (const result of ranked) {
+    if (!named.has(result.candidate.id)) {
+      rest.push(result);
+      continue;
+    }
+    const reason = { kind: 'keyword' as const, text: 'the title you searched for' };
+    first.push({ ...result, primaryReason: reason, reasons: [reason, ...result.reasons] });
+  }
+  return [...first, ...rest];
+}
+
 function toHit(result: RankedResult<DiscoveryDocument>): SearchHit {
   return { titleId: result.candidate.id, score: result.score, primaryReason: result.primaryReason, reasons: result.reasons, breakdown: result.breakdown };
 }
 
 /** What the embedding should capture: the query's own words, moods and genres, and who it names; else all of it. */
-function vectorText(intent: ParsedIntent, text: string): string {
-  const parts = [intent.text, ...intent.moods, ...intent.genres.map((g) => g.replace(/_/g, ' ')), ...intent.people.map((p) => p.name)]
+function vectorText(intent: ParsedIntent, text: string, unresolved: readonly string[]): string {
+  const parts = [intent.text, ...intent.moods, ...intent.genres.map((g) => g.replace(/_/g, ' ')), ...intent.people.map((p) => p.name), ...unresolved]
     .map((part) => part.trim())
     .filter((part) => part !== '');
   if (parts.length > 0) return parts.join(' ');
