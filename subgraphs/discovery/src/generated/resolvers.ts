@@ -341,6 +341,11 @@ export type SearchWarning = {
 };
 
 export type SearchWarningCode =
+  /**
+   * Nothing matched the conditions the query itself named (a genre, years, a platform), so they were dropped; the
+   * request's explicit filters and parental controls still apply.
+   */
+  | 'FILTERS_RELAXED'
   /** The search index is still being built from the catalogue; results may be incomplete. */
   | 'INDEX_CATCHING_UP'
   /** No embedding model is loaded, so a VECTOR search answered from keyword retrieval. */

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { ParsedIntent } from '../intent/ParsedIntent.js';
+import type { ParsedIntent, SpanLabel } from '../intent/ParsedIntent.js';
 import { filtersFromIntent } from '../ranking/filtersFromIntent.js';
 import { matchReasons } from '../ranking/matchReasons.js';
 import { DEFAULT_RANKING_CONFIG, type RankingConfig } from '../ranking/RankingConfig.js';
@@ -97,7 +97,7 @@ export class SearchEngine {
     const cached = outcome !== undefined;
     if (!outcome) {
       outcome = await this.run({ ...request, region }, text, generation, now);
-      if (outcome.warnings.length === 0) {
+      if (outcome.warnings.every((w) => w.code === 'FILTERS_RELAXED')) {
         await this.options.cache.set(key, generation, { ...outcome, hits: outcome.hits.slice(0, SEARCH_LIMITS.cachedResults) });
       }
     }
@@ -163,9 +163,44 @@ export class SearchEngine {
     if (text === '') return this.trending(request, generation, now, warnings);
 
     const { intent, correction } = await this.options.understanding.understand(text, now);
+    const plan = this.plan(request.strategy, warnings);
+    let found = await this.retrieve(request, intent, text, plan, generation, now, warnings);
+    // PRODUCT_SPEC §16 scenario 8: when the query's own conditions leave nothing ("war movies" in a catalogue without
+    // the genre), search again without them and say so. The request's explicit filters and parental controls stay.
+    const relaxed = found.ranked.length === 0 ? relaxIntent(intent) : null;
+    if (relaxed) {
+      const again = await this.retrieve(request, relaxed.intent, text, plan, generation, now, warnings);
+      if (again.ranked.length > 0) {
+        found = again;
+        warnings.push({ code: 'FILTERS_RELAXED', message: `nothing matched ${relaxed.dropped.join(', ')}; showing results without ${relaxed.dropped.length > 1 ? 'those conditions' : 'it'}` });
+      }
+    }
+    const { ranked, region, timings } = found;
+    return {
+      hits: ranked.slice(0, SEARCH_LIMITS.maxResults).map(toHit),
+      totalCount: Math.min(ranked.length, SEARCH_LIMITS.maxResults),
+      facets: facetsOf(ranked.slice(0, SEARCH_LIMITS.maxResults).map((r) => r.candidate), region, now),
+      parsed: intent,
+      correction,
+      strategy: request.strategy,
+      trending: false,
+      warnings,
+      retrievers: timings,
+    };
+  }
+
+  /** Retrieval, fusion and filtering for one reading of the query. */
+  private async retrieve(
+    request: SearchRequest,
+    intent: ParsedIntent,
+    text: string,
+    plan: { vector: boolean; keyword: boolean; graph: boolean },
+    generation: number,
+    now: Date,
+    warnings: SearchWarning[],
+  ): Promise<{ ranked: RankedResult<DiscoveryDocument>[]; region: string; timings: RetrieverTiming[] }> {
     const filters = filtersFromIntent(intent, { ...request.filters, region: request.region });
     const region = filters.region ?? request.region;
-    const plan = this.plan(request.strategy, warnings);
     // A query that is a title's name ("the godfather", "godfahter" once corrected) asks for that title first.
     const names = intent.text.trim() === '' ? [] : [intent.text, ...intent.spans.filter((span) => span.label === 'title').map((span) => span.text)];
     const [references, named] = await Promise.all([
@@ -213,17 +248,7 @@ export class SearchEngine {
       ),
       new Set(named.values()),
     );
-    return {
-      hits: ranked.slice(0, SEARCH_LIMITS.maxResults).map(toHit),
-      totalCount: Math.min(ranked.length, SEARCH_LIMITS.maxResults),
-      facets: facetsOf(ranked.slice(0, SEARCH_LIMITS.maxResults).map((r) => r.candidate), region, now),
-      parsed: intent,
-      correction,
-      strategy: request.strategy,
-      trending: false,
-      warnings,
-      retrievers: timings,
-    };
+    return { ranked, region, timings };
   }
 
   /** Which retrievers a strategy runs, given what is available; a missing vector side becomes keyword and a warning. */
@@ -385,6 +410,34 @@ function vectorText(intent: ParsedIntent, text: string, unresolved: readonly str
     .filter((part) => part !== '');
   if (parts.length > 0) return parts.join(' ');
   return intent.references.length > 0 ? '' : text;
+}
+
+/**
+ * The query's own hard conditions taken out and their words put back into the text, or null when it has none to
+ * relax. An audience limit ("for kids") is never relaxed: it is about what may be shown, not what was wanted.
+ */
+function relaxIntent(intent: ParsedIntent): { intent: ParsedIntent; dropped: string[] } | null {
+  const dropped: string[] = [];
+  const relaxable: SpanLabel[] = ['genre', 'excludedGenre', 'contentType', 'year', 'runtime', 'platform', 'availability', 'region'];
+  const spans = intent.spans.filter((span) => relaxable.includes(span.label));
+  if (spans.length === 0) return null;
+  for (const span of spans) dropped.push(`"${span.text}"`);
+  const words = intent.spans.filter((span) => span.label === 'genre' || span.label === 'text' || span.label === 'title').map((span) => span.text);
+  return {
+    intent: {
+      ...intent,
+      genres: [],
+      excludedGenres: [],
+      contentTypes: [],
+      yearRange: null,
+      runtime: null,
+      platforms: [],
+      availabilityTypes: [],
+      region: null,
+      text: words.join(' '),
+    },
+    dropped,
+  };
 }
 
 /** True when the query asked for something the filters can express, so browsing by them answers it. */

@@ -30,7 +30,7 @@ export interface SearchHit {
   breakdown: ScoreBreakdown;
 }
 
-export type SearchWarningCode = 'VECTOR_UNAVAILABLE' | 'VECTOR_TIMEOUT' | 'NO_EMBEDDING_MODEL' | 'INDEX_CATCHING_UP';
+export type SearchWarningCode = 'VECTOR_UNAVAILABLE' | 'VECTOR_TIMEOUT' | 'NO_EMBEDDING_MODEL' | 'INDEX_CATCHING_UP' | 'FILTERS_RELAXED';
 
 export interface SearchWarning {
   code: SearchWarningCode;

@@ -152,7 +152,7 @@ export class PrismaDiscoveryStore implements DiscoveryStore {
     type Row = { title_id: string; score: number; field: KeywordHit['matched']['field']; fuzzy: boolean };
     const rows = fuzzyKey === null
       ? await this.prisma.$queryRawUnsafe<Row[]>(sql, ...params)
-      : await this.trigramRead<Row>({ threshold: SEARCH_TUNING.wordSimilarityThreshold, seqscan: true }, sql, params);
+      : await this.trigramRead<Row>({ threshold: SEARCH_TUNING.wordSimilarityThreshold, seqscan: false }, sql, params);
     return rows.map((row) => ({ titleId: row.title_id, score: Number(row.score), matched: { field: row.field, fuzzy: row.fuzzy } }));
   }
 
