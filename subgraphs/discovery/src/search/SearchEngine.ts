@@ -208,7 +208,8 @@ export class SearchEngine {
       plan.keyword ? this.options.store.titlesNamed(names) : new Map<string, string>(),
     ]);
     const referenceIds = [...references.values()];
-    // A title the catalogue doesn't have ("like Heat" without Heat) is still worth its words.
+    // A title the catalogue doesn't have ("like Heat" without Heat) is still worth its words to the vector side; the
+    // keyword side always searches a reference's name, which finds its sequels and namesakes (the franchise edge).
     const unresolved = intent.references.filter((name) => !references.has(name));
     const timings: RetrieverTiming[] = [];
     const timed = async (retriever: Retriever, run: () => Promise<RankedItem[] | null>): Promise<RankedList | null> => {
@@ -220,14 +221,20 @@ export class SearchEngine {
     };
 
     const limit = SEARCH_LIMITS.candidatesPerRetriever;
+    let vectorTop = 0;
+    const titleMatches = new Set<string>();
     const lists = (
       await Promise.all([
         plan.vector
           ? timed('VECTOR', () =>
-              this.guardedVector(() => this.options.vectors!.retrieve({ text: vectorText(intent, text, unresolved), referenceIds, filters, limit }), warnings),
+              this.guardedVector(async () => {
+                const found = await this.options.vectors!.retrieve({ text: vectorText(intent, text, unresolved), referenceIds, filters, limit });
+                vectorTop = found.topScore;
+                return found.items;
+              }, warnings),
             )
           : null,
-        plan.keyword ? timed('KEYWORD', () => this.keywordList(intent, unresolved, filters, request.restrictions, now)) : null,
+        plan.keyword ? timed('KEYWORD', () => this.keywordList(intent, intent.references, filters, request.restrictions, now, titleMatches)) : null,
         plan.graph && (referenceIds.length > 0 || intent.people.length > 0)
           ? timed('GRAPH', async () => {
               const seeds = await this.documents.get(referenceIds, generation);
@@ -238,16 +245,16 @@ export class SearchEngine {
     ).filter((list): list is RankedList => list !== null);
     // The vector side failed under HYBRID or VECTOR: keyword results still answer (PRODUCT_SPEC §4 fallbacks).
     if (plan.vector && !lists.some((l) => l.retriever === 'vector') && !lists.some((l) => l.retriever === 'keyword')) {
-      const keyword = await timed('KEYWORD', () => this.keywordList(intent, unresolved, filters, request.restrictions, now));
+      const keyword = await timed('KEYWORD', () => this.keywordList(intent, intent.references, filters, request.restrictions, now, titleMatches));
       if (keyword) lists.push(keyword);
     }
 
-    const ranked = namedFirst(
-      (await this.rank(lists, generation, { region, now, intent, filters, restrictions: request.restrictions })).filter(
-        (r) => !referenceIds.includes(r.candidate.id),
-      ),
-      new Set(named.values()),
+    const config = lists.some((l) => l.retriever === 'vector') ? withVectorConfidence(this.config, vectorTop, lists) : this.config;
+    const fused = (await this.rank(lists, generation, { region, now, intent, filters, restrictions: request.restrictions, config })).filter(
+      (r) => !referenceIds.includes(r.candidate.id),
     );
+    // "movies like Heat" wants Heat's neighbours, not titles with "heat" in their name.
+    const ranked = namedFirst(titleMatchesFirst(fused, intent.references.length === 0 ? titleMatches : new Set()), new Set(named.values()));
     return { ranked, region, timings };
   }
 
@@ -271,15 +278,17 @@ export class SearchEngine {
    */
   private async keywordList(
     intent: ParsedIntent,
-    unresolved: readonly string[],
+    references: readonly string[],
     filters: SearchFilters,
     restrictions: ContentRestrictions | null,
     now: Date,
+    titleMatches: Set<string>,
   ): Promise<RankedItem[]> {
-    const words = [intent.text.trim() !== '' ? intent.text : intent.people.map((p) => p.name).join(' '), ...unresolved].join(' ');
+    const words = [intent.text.trim() !== '' ? intent.text : intent.people.map((p) => p.name).join(' '), ...references].join(' ');
     const limit = SEARCH_LIMITS.candidatesPerRetriever;
     if (words.trim() !== '') {
       const hits = await this.options.store.keywordSearch({ text: words, filters, restrictions, now, limit });
+      if (intent.text.trim() !== '') for (const hit of hits) if (hit.matched.field === 'title' && !hit.matched.fuzzy) titleMatches.add(hit.titleId);
       return hits.map((hit) => ({ id: hit.titleId }));
     }
     // "movies like Heat" is about Heat's neighbours (graph and vector), not every popular movie.
@@ -332,11 +341,18 @@ export class SearchEngine {
   private async rank(
     lists: RankedList[],
     generation: number,
-    context: { region: string; now: Date; intent: ParsedIntent | null; filters: SearchFilters; restrictions: ContentRestrictions | null },
+    context: {
+      region: string;
+      now: Date;
+      intent: ParsedIntent | null;
+      filters: SearchFilters;
+      restrictions: ContentRestrictions | null;
+      config?: RankingConfig;
+    },
   ): Promise<RankedResult<DiscoveryDocument>[]> {
     const ids = new Set(lists.flatMap((list) => list.items.map((item) => item.id)));
     const candidates = await this.documents.get(ids, generation);
-    return rankCandidates({ lists, candidates, config: this.config, ...context }).results;
+    return rankCandidates({ lists, candidates, ...context, config: context.config ?? this.config }).results;
   }
 
   /** The empty query: titles passing the filters and parental controls, most popular first (§4 fallbacks). */
@@ -378,6 +394,37 @@ export class SearchEngine {
       retrievers: [{ retriever: 'KEYWORD', ms: performance.now() - started, hits: hits.length }],
     };
   }
+}
+
+/** The best cosine at which the vector side counts fully; below it, its weight shrinks in proportion. */
+export const CONFIDENT_SIMILARITY = 0.5;
+
+/**
+ * Confidence-weighted fusion: RRF looks only at ranks, so a vector list of weak matches (best cosine 0.2) would
+ * weigh as much as one of strong matches. The vector weight is scaled by `min(1, best cosine / 0.5)` and what it
+ * gives up goes to keyword retrieval (or graph when keyword did not run), so the weights still sum to 1 and every
+ * result's breakdown shows the weights actually used.
+ */
+export function withVectorConfidence(config: RankingConfig, topScore: number, lists: readonly RankedList[]): RankingConfig {
+  const confidence = Math.min(1, Math.max(0, topScore) / CONFIDENT_SIMILARITY);
+  if (confidence >= 1) return config;
+  const receiver = lists.some((l) => l.retriever === 'keyword') ? 'keyword' : lists.some((l) => l.retriever === 'graph') ? 'graph' : null;
+  if (!receiver) return config;
+  const moved = config.weights.vector * (1 - confidence);
+  return {
+    ...config,
+    weights: { ...config.weights, vector: config.weights.vector - moved, [receiver]: config.weights[receiver] + moved },
+  };
+}
+
+/**
+ * Titles whose name holds every word of the query (a keyword match on the title field, not a fuzzy one) come
+ * before the rest, in their fused order: "lord of the rings" means the films called that, however close in meaning
+ * other titles are.
+ */
+function titleMatchesFirst(ranked: RankedResult<DiscoveryDocument>[], matches: ReadonlySet<string>): RankedResult<DiscoveryDocument>[] {
+  if (matches.size === 0) return ranked;
+  return [...ranked.filter((r) => matches.has(r.candidate.id)), ...ranked.filter((r) => !matches.has(r.candidate.id))];
 }
 
 /**

@@ -38,7 +38,8 @@ export class VectorRetriever {
     private readonly minSimilarity = embedder.provider === 'static' ? MIN_SIMILARITY.static! : MIN_SIMILARITY.sentence!,
   ) {}
 
-  async retrieve(query: VectorQuery): Promise<RankedItem[]> {
+  /** Nearest titles, best first, with the best cosine (how sure the vector side is; 0 when it found nothing). */
+  async retrieve(query: VectorQuery): Promise<{ items: RankedItem[]; topScore: number }> {
     const parts: Float32Array[] = [];
     if (query.text.trim() !== '') parts.push(await this.embed(query.text));
     for (const id of query.referenceIds) {
@@ -46,15 +47,16 @@ export class VectorRetriever {
       if (point) parts.push(point.vector);
     }
     const vector = mean(parts);
-    if (!vector) return [];
+    if (!vector) return { items: [], topScore: 0 };
     const exclude = new Set(query.referenceIds);
     const hits = await this.index.search(vector, { limit: query.limit + exclude.size, filter: vectorFilter(query.filters) });
-    return hits.filter((hit) => hit.score >= this.minSimilarity && !exclude.has(hit.id)).slice(0, query.limit).map((hit) => ({ id: hit.id }));
+    const kept = hits.filter((hit) => hit.score >= this.minSimilarity && !exclude.has(hit.id)).slice(0, query.limit);
+    return { items: kept.map((hit) => ({ id: hit.id })), topScore: kept[0]?.score ?? 0 };
   }
 
   /** Titles nearest to one title's own vector, without it; [] when the title has no vector yet. */
   async similarTo(titleId: string, limit: number): Promise<RankedItem[]> {
-    return this.retrieve({ text: '', referenceIds: [titleId], filters: {}, limit });
+    return (await this.retrieve({ text: '', referenceIds: [titleId], filters: {}, limit })).items;
   }
 
   private async embed(text: string): Promise<Float32Array> {
