@@ -8,6 +8,9 @@ import { checkDimensions, normalize, toVector } from './lib/checkVector.js';
 import { readHnswSnapshot, writeHnswSnapshot } from './lib/hnswFiles.js';
 import type { HnswSidecar } from './lib/hnswFiles.js';
 import { matchesFilter } from './lib/matchesFilter.js';
+
+/** Filters whose matching labels are kept between writes (see `matching`). */
+const FILTER_CACHE_SIZE = 32;
 import { topK } from './lib/topK.js';
 import type {
   Payload,
@@ -15,6 +18,7 @@ import type {
   SearchOptions,
   StoredPoint,
   VectorIndex,
+  VectorFilter,
   VectorIndexDescription,
   VectorInput,
   VectorPoint,
@@ -68,6 +72,12 @@ export class HnswVectorIndex implements VectorIndex {
   private directory: string | undefined;
   /** Bumped by every write; the directory is clean when it equals `savedVersion`. */
   private version = 0;
+  private readonly filterCache = new Map<string, { version: number; labels: ReadonlySet<number> }>();
+  /**
+   * Unit vectors by label, `dimensions` floats each: exact scoring reads them here in one tight loop instead of
+   * copying each point out of hnswlib (`getPoint`), which made it the hottest path of a filtered search.
+   */
+  private units = new Float32Array(0);
   private savedVersion = 0;
   private saving: Promise<void> = Promise.resolve();
   private closed = false;
@@ -115,6 +125,8 @@ export class HnswVectorIndex implements VectorIndex {
       }
       // On a live label this moves the point; on a free (marked deleted) one it unmarks and overwrites the slot.
       this.index.addPoint(point.vector, label);
+      // From the stored point, not the input, so scores are the same after a save and reopen.
+      this.setUnit(label, this.index.getPoint(label));
       this.payloadByLabel.set(label, point.payload);
     }
     if (checked.length > 0) this.version++;
@@ -155,8 +167,7 @@ export class HnswVectorIndex implements VectorIndex {
       const hits = this.searchGraph(query, k);
       return hits.length >= k ? hits : this.searchExact(query, this.idByLabel.keys(), k);
     }
-    const allowed = new Set<number>();
-    for (const [label, payload] of this.payloadByLabel) if (matchesFilter(payload, filter)) allowed.add(label);
+    const allowed = this.matching(filter);
     const k = Math.min(limit, allowed.size);
     if (k === 0) return [];
     if (allowed.size <= this.exactSearchThreshold) return this.searchExact(query, allowed, k);
@@ -249,7 +260,18 @@ export class HnswVectorIndex implements VectorIndex {
       this.labelById.set(id, label);
       this.idByLabel.set(label, id);
       this.payloadByLabel.set(label, payload);
+      this.setUnit(label, this.index.getPoint(label));
     }
+  }
+
+  private setUnit(label: number, vector: readonly number[]): void {
+    const offset = label * this.dimensions;
+    if (offset + this.dimensions > this.units.length) {
+      const grown = new Float32Array(Math.max(offset + this.dimensions, this.units.length * 2));
+      grown.set(this.units);
+      this.units = grown;
+    }
+    this.units.set(normalize(vector), offset);
   }
 
   private searchGraph(query: number[], k: number, filter?: (label: number) => boolean): SearchHit[] {
@@ -259,16 +281,33 @@ export class HnswVectorIndex implements VectorIndex {
     return neighbors.map((label, i) => ({ id: this.idByLabel.get(label)!, score: 1 - distances[i]! }));
   }
 
+  /**
+   * The labels whose payload passes `filter`. Searches repeat a few filters (a genre, a content type, a decade), and
+   * testing every payload costs about a millisecond per search at 12k points, so the sets are kept until the next
+   * write, a few at a time.
+   */
+  private matching(filter: VectorFilter): ReadonlySet<number> {
+    const key = JSON.stringify(filter);
+    const cached = this.filterCache.get(key);
+    if (cached && cached.version === this.version) return cached.labels;
+    const labels = new Set<number>();
+    for (const [label, payload] of this.payloadByLabel) if (matchesFilter(payload, filter)) labels.add(label);
+    if (this.filterCache.size >= FILTER_CACHE_SIZE) this.filterCache.delete(this.filterCache.keys().next().value!);
+    this.filterCache.set(key, { version: this.version, labels });
+    return labels;
+  }
+
   private searchExact(query: number[], labels: Iterable<number>, k: number): SearchHit[] {
     const unit = normalize(query);
-    const scored = (function* (index: HierarchicalNSW) {
+    const { units, dimensions } = this;
+    const scored = (function* () {
       for (const label of labels) {
-        const stored = index.getPoint(label);
+        const offset = label * dimensions;
         let dot = 0;
-        for (let i = 0; i < unit.length; i++) dot += unit[i]! * stored[i]!;
+        for (let i = 0; i < dimensions; i++) dot += unit[i]! * units[offset + i]!;
         yield { item: label, score: dot };
       }
-    })(this.index);
+    })();
     return topK(scored, k).map(({ item, score }) => ({ id: this.idByLabel.get(item)!, score }));
   }
 

@@ -59,6 +59,20 @@ describe('HnswVectorIndex slots', () => {
   });
 });
 
+describe('HnswVectorIndex filter cache', () => {
+  it('sees points written, changed and deleted after the same filter was searched', async () => {
+    const index = new HnswVectorIndex({ dimensions: 4 });
+    const filter = [{ field: 'genre', equals: 'noir' }] as const;
+    await index.upsert([{ id: 'a', vector: [1, 0, 0, 0], payload: { genre: 'noir' } }]);
+    expect((await index.search([1, 0, 0, 0], { limit: 5, filter })).map((h) => h.id)).toEqual(['a']);
+    await index.upsert([{ id: 'b', vector: [0.9, 0.1, 0, 0], payload: { genre: 'noir' } }, { id: 'a', vector: [1, 0, 0, 0], payload: { genre: 'comedy' } }]);
+    expect((await index.search([1, 0, 0, 0], { limit: 5, filter })).map((h) => h.id)).toEqual(['b']);
+    await index.delete(['b']);
+    expect(await index.search([1, 0, 0, 0], { limit: 5, filter })).toEqual([]);
+    await index.close();
+  });
+});
+
 describe('HnswVectorIndex persistence', () => {
   const DIMENSIONS = 16;
   const vectors = randomVectors(300, DIMENSIONS, 3);

@@ -57,6 +57,12 @@ export interface RankCandidatesInput<T extends SearchCandidate> {
   affinity?: (candidate: T) => number;
   region?: string | null;
   now?: Date;
+  /**
+   * Only the best this many results get match reasons (the rest have none): a caller that shows a few pages
+   * needn't pay for explaining hundreds of candidates.
+   * @default every result
+   */
+  explainTop?: number;
 }
 
 export interface RankCandidatesOutput<T extends SearchCandidate> {
@@ -112,18 +118,12 @@ export function rankCandidates<T extends SearchCandidate>(input: RankCandidatesI
     const quality = qualityValue === null ? null : { value: qualityValue, multiplier: 1 + qualityValue * config.qualityBoost };
     const final = (retrieval + popularity.contribution) * (affinity?.multiplier ?? 1) * (quality?.multiplier ?? 1);
 
-    const reasons = matchReasons(candidate, input.intent ?? null, {
-      retrievers: f?.contributions.map((c) => c.retriever) ?? [],
-      retrieverReasons: f?.reasons ?? [],
-      region: input.region ?? input.filters?.region ?? null,
-      now,
-    });
     return {
       candidate,
       score: final,
       breakdown: { configVersion: config.version, variant: config.variant, retrievers, retrieval, popularity, affinity, quality, final },
-      primaryReason: reasons[0] ?? null,
-      reasons,
+      primaryReason: null,
+      reasons: [],
     };
   });
 
@@ -133,6 +133,19 @@ export function rankCandidates<T extends SearchCandidate>(input: RankCandidatesI
       b.candidate.popularity - a.candidate.popularity ||
       (a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0),
   );
+  // Reasons read every candidate's text; only the ones that can be shown need them.
+  const explained = Math.min(results.length, input.explainTop ?? results.length);
+  for (let i = 0; i < explained; i++) {
+    const result = results[i]!;
+    const f = fusedById.get(result.candidate.id);
+    result.reasons = matchReasons(result.candidate, input.intent ?? null, {
+      retrievers: f?.contributions.map((c) => c.retriever) ?? [],
+      retrieverReasons: f?.reasons ?? [],
+      region: input.region ?? input.filters?.region ?? null,
+      now,
+    });
+    result.primaryReason = result.reasons[0] ?? null;
+  }
   return { results, excluded };
 }
 

@@ -352,7 +352,7 @@ export class SearchEngine {
   ): Promise<RankedResult<DiscoveryDocument>[]> {
     const ids = new Set(lists.flatMap((list) => list.items.map((item) => item.id)));
     const candidates = await this.documents.get(ids, generation);
-    return rankCandidates({ lists, candidates, ...context, config: context.config ?? this.config }).results;
+    return rankCandidates({ lists, candidates, ...context, config: context.config ?? this.config, explainTop: SEARCH_LIMITS.cachedResults }).results;
   }
 
   /** The empty query: titles passing the filters and parental controls, most popular first (§4 fallbacks). */
@@ -424,7 +424,11 @@ export function withVectorConfidence(config: RankingConfig, topScore: number, li
  */
 function titleMatchesFirst(ranked: RankedResult<DiscoveryDocument>[], matches: ReadonlySet<string>): RankedResult<DiscoveryDocument>[] {
   if (matches.size === 0) return ranked;
-  return [...ranked.filter((r) => matches.has(r.candidate.id)), ...ranked.filter((r) => !matches.has(r.candidate.id))];
+  const reason = { kind: 'keyword' as const, text: 'its title matches your search' };
+  const first = ranked
+    .filter((r) => matches.has(r.candidate.id))
+    .map((r) => (r.reasons.length > 0 ? r : { ...r, primaryReason: reason, reasons: [reason] }));
+  return [...first, ...ranked.filter((r) => !matches.has(r.candidate.id))];
 }
 
 /**
