@@ -16,7 +16,10 @@ describe('rate limits through the router', () => {
     const first = responses[0]!;
     expect(first.status).toBe(200);
     expect(first.headers.get('x-ratelimit-limit')).toBe('100');
-    expect(Number(first.headers.get('x-ratelimit-remaining'))).toBeLessThan(100);
+    // The limiter fails open (remaining = limit) when Redis is slow to answer, as a fresh connection under a busy
+    // test run can be; the counters must still have counted the requests that reached them.
+    const remaining = responses.map((r) => Number(r.headers.get('x-ratelimit-remaining')));
+    expect(Math.min(...remaining)).toBeLessThan(100);
 
     const refused = responses.filter((r) => r.status === 429);
     expect(refused.length).toBeGreaterThan(0);
