@@ -7,8 +7,8 @@
 // only when the product failed (did not start, did not catch up, or answered a search with an error).
 // `--json` also prints the figures as JSON on stdout, and the human-readable report moves to stderr.
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@media-gateway/testing';
 import { benchDatabase } from '../bench/support/benchDatabase.js';
 import { startProcess } from '../support/startProcess.js';
 import { mean, scoreQuery, zeroResultRate, type Judgment, type QueryScore, type RankedTitle } from './search/metrics.js';
@@ -215,13 +215,3 @@ function seconds(since: number): string {
   return ((Date.now() - since) / 1000).toFixed(0);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}

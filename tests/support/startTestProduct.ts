@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { readRouterConfig, startProduct, type Product } from '@media-gateway/router';
 import { createLogger, createMetrics } from '@media-gateway/runtime';
-import { createTestDatabase, testModelCacheDir, testRedisUrl, type TestDatabase } from '@media-gateway/testing';
+import { createTestDatabase, freePort, testModelCacheDir, testRedisUrl, type TestDatabase } from '@media-gateway/testing';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -103,13 +102,3 @@ export async function startTestProduct(env: Record<string, string> = {}): Promis
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}

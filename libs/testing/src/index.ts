@@ -3,6 +3,7 @@ export { testRedisUrl, REDIS_SKIP_REASON } from './testRedisUrl.js';
 export { createTestDatabase } from './createTestDatabase.js';
 export { testRedisClients } from './testRedisClients.js';
 export { testModelCacheDir } from './testModelCacheDir.js';
+export { freePort } from './freePort.js';
 
 export type { Backends } from './detectBackends.js';
 export type { TestDatabase } from './createTestDatabase.js';

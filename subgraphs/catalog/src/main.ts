@@ -1,9 +1,6 @@
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import { checkDatabase, createPrismaClient, MIGRATIONS_DIR, migrate, registerDbMetrics } from '@media-gateway/db';
 import { KafkaEventBus, OutboxRelay } from '@media-gateway/events';
-import { createLogger, createMetrics, createServiceApp, Lifecycle, runMain, type Logger } from '@media-gateway/runtime';
+import { createLogger, createMetrics, createServiceApp, Lifecycle, mountGraphQL, runMain, type Logger } from '@media-gateway/runtime';
 import { readCatalogConfig, type CatalogConfig } from './config.js';
 import { CATALOG_OUTBOX_SCHEMA } from './events/catalogOutbox.js';
 import { createCatalogService } from './CatalogService.js';
@@ -35,21 +32,12 @@ runMain(async () => {
     metrics,
     readiness: { database: () => checkDatabase(db.pool) },
   });
-  const apollo = new ApolloServer({
+  await mountGraphQL(app, {
     schema: catalog.schema,
     logger,
-    includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), fastifyApolloDrainPlugin(app)],
+    lifecycle,
+    context: (request) => catalog.createContext(request.headers as Record<string, string | undefined>),
   });
-  await apollo.start();
-  lifecycle.add('http server', async () => {
-    await app.close();
-    await apollo.stop();
-  });
-  const handler = fastifyApolloHandler(apollo, {
-    context: async (request) => catalog.createContext(request.headers as Record<string, string | undefined>),
-  });
-  app.route({ method: ['GET', 'POST'], url: '/graphql', handler });
   await app.listen({ port: config.port, host: config.host });
   logger.info({ url: `http://localhost:${config.port}/graphql` }, 'catalog subgraph is ready');
 });

@@ -1,10 +1,7 @@
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import { createCache } from '@media-gateway/cache';
 import { checkDatabase, createPrismaClient, MIGRATIONS_DIR, migrate, registerDbMetrics } from '@media-gateway/db';
 import { InProcessEventBus, KafkaEventBus, type EventBus } from '@media-gateway/events';
-import { createLogger, createMetrics, createServiceApp, Lifecycle, runMain } from '@media-gateway/runtime';
+import { createLogger, createMetrics, createServiceApp, Lifecycle, mountGraphQL, runMain } from '@media-gateway/runtime';
 import { readDiscoveryConfig } from './config.js';
 import { createDiscoveryService } from './DiscoveryService.js';
 import { openVectorSearch } from './indexing/openVectorSearch.js';
@@ -71,21 +68,13 @@ runMain(async () => {
   app.addHook('onRequest', async (request) => {
     if (request.url === '/health') await refreshFacts();
   });
-  const apollo = new ApolloServer({
+  await mountGraphQL(app, {
     schema: discovery.schema,
     logger,
-    includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), fastifyApolloDrainPlugin(app), warningsPlugin()],
+    lifecycle,
+    context: (request) => discovery.createContext(request.headers as Record<string, string | undefined>),
+    plugins: [warningsPlugin()],
   });
-  await apollo.start();
-  lifecycle.add('http server', async () => {
-    await app.close();
-    await apollo.stop();
-  });
-  const handler = fastifyApolloHandler(apollo, {
-    context: async (request) => discovery.createContext(request.headers as Record<string, string | undefined>),
-  });
-  app.route({ method: ['GET', 'POST'], url: '/graphql', handler });
   await app.listen({ port: config.port, host: config.host });
   logger.info({ url: `http://localhost:${config.port}/graphql` }, 'discovery subgraph is ready');
 });

@@ -8,7 +8,7 @@ import { startProcess, type RunningProcess } from '../../support/startProcess.js
 import { startTestProduct, type TestProduct } from '../../support/startTestProduct.js';
 import { Browser } from '../../../subgraphs/identity/tests/oauth/support/Browser.js';
 import { authorize, pkceRequest } from '../../../subgraphs/identity/tests/oauth/support/authorize.js';
-import { freePort } from './support/freePort.js';
+import { freePort } from '@media-gateway/testing';
 
 // Distributed mode end to end: the identity server and the catalog server as their own processes on one database,
 // the router in front of both over HTTP. Clients sign in at the identity server's OAuth endpoints and call the API

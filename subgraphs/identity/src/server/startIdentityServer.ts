@@ -1,11 +1,8 @@
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import type { FastifyInstance } from 'fastify';
 import { apiKeyCacheKey } from '@media-gateway/auth';
 import { connectRedis, createCache } from '@media-gateway/cache';
 import { checkDatabase, createPrismaClient, MIGRATIONS_DIR, migrate, registerDbMetrics } from '@media-gateway/db';
-import { createMetrics, createServiceApp, Lifecycle, type Logger, type Metrics } from '@media-gateway/runtime';
+import { createMetrics, createServiceApp, Lifecycle, mountGraphQL, type Logger, type Metrics } from '@media-gateway/runtime';
 import type { IdentityConfig } from '../config.js';
 import { MailOutboxRelay, type MailOutboxRelayOptions } from '../store/MailOutboxRelay.js';
 import { SmtpMailTransport } from '../store/SmtpMailTransport.js';
@@ -86,21 +83,12 @@ export async function startIdentityServer(
       readiness: { database: () => checkDatabase(db.pool) },
       describe: () => ({ issuer: identity.issuer, mail: config.smtp ? 'smtp' : 'outbox' }),
     });
-    const apollo = new ApolloServer({
+    await mountGraphQL(app, {
       schema: identity.service.schema,
       logger,
-      includeStacktraceInErrorResponses: false,
-      plugins: [ApolloServerPluginLandingPageDisabled(), fastifyApolloDrainPlugin(app)],
+      lifecycle,
+      context: (request) => identity.service.createContext(request.headers),
     });
-    await apollo.start();
-    lifecycle.add('http server', async () => {
-      await app.close();
-      await apollo.stop();
-    });
-    const handler = fastifyApolloHandler(apollo, {
-      context: async (request) => identity.service.createContext(request.headers),
-    });
-    app.route({ method: ['GET', 'POST'], url: '/graphql', handler });
     identity.mount(app);
     registerApiKeyLookupRoute(app, { lookupApiKey: identity.service.lookupApiKey, assertionSecret: config.assertionSecret });
     return { app, identity, lifecycle };

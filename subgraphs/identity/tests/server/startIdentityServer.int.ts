@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDENTITY_HEADER, scopesForRole, signIdentityAssertion, type Identity } from '@media-gateway/auth';
 import { createPrismaClient, type DbClient } from '@media-gateway/db';
 import { createLogger, createMetrics } from '@media-gateway/runtime';
-import { createTestDatabase, type TestDatabase } from '@media-gateway/testing';
+import { createTestDatabase, freePort, type TestDatabase } from '@media-gateway/testing';
 import { readIdentityConfig } from '../../src/config.js';
 import { startIdentityServer, type RunningIdentityServer } from '../../src/server/startIdentityServer.js';
 import { bodyOf, headerOf, startSmtpSink, type SmtpSink } from '../store/support/smtpSink.js';
@@ -161,13 +160,3 @@ describe('the standalone identity server', () => {
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
