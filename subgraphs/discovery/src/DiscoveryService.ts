@@ -78,9 +78,13 @@ export async function createDiscoveryService(options: DiscoveryServiceOptions): 
     ...(options.whenDelivered ? { whenDelivered: options.whenDelivered } : {}),
     onApplied: async () => {
       await resultCache.invalidate();
-      void understanding.refresh().catch((error: unknown) => logger.warn({ err: error }, 'discovery: refreshing the vocabulary failed'));
+      // While catching up, one rebuild at the end does what one per batch would.
+      if (projection.status().caughtUp) refreshVocabulary();
     },
   });
+  const refreshVocabulary = () => {
+    void understanding.refresh().catch((error: unknown) => logger.warn({ err: error }, 'discovery: refreshing the vocabulary failed'));
+  };
   const engine = new SearchEngine({
     store,
     understanding,
@@ -103,7 +107,12 @@ export async function createDiscoveryService(options: DiscoveryServiceOptions): 
   });
 
   await projection.start();
-  void projection.whenCaughtUp().then(() => rebuildIfIncomplete(store, indexer, logger));
+  // Ready once caught up and the vocabulary knows every title, so the first searches get spelling and intent right.
+  const ready = projection
+    .whenCaughtUp()
+    .then(() => understanding.refresh())
+    .catch((error: unknown) => logger.warn({ err: error }, 'discovery: refreshing the vocabulary failed'));
+  void ready.then(() => rebuildIfIncomplete(store, indexer, logger));
   const purge = setInterval(() => {
     void analytics.purgeOlderThan(new Date(Date.now() - ANALYTICS_RETENTION_DAYS * DAY_MS)).catch((error: unknown) =>
       logger.warn({ err: error }, 'discovery: purging old search log entries failed'),
@@ -127,16 +136,16 @@ export async function createDiscoveryService(options: DiscoveryServiceOptions): 
     },
     describe: async () => {
       const status = projection.status();
-      const stats = await store.stats();
+      const [stats, vectors] = await Promise.all([store.stats(), options.vectors ? options.vectors.index.count() : 0]);
       return {
         embedder: options.vectors ? describeEmbedder(options.vectors) : { provider: 'none', reason: 'no embedding model could be loaded' },
-        vectors: options.vectors ? { kind: options.vectors.index.kind, size: await options.vectors.index.count() } : null,
-        index: { documents: stats.documents, vectors: options.vectors ? await options.vectors.index.count() : 0, ...status },
+        vectors: options.vectors ? { kind: options.vectors.index.kind, size: vectors } : null,
+        index: { documents: stats.documents, vectors, ...status },
         resultCache: resultCache.enabled ? 'on' : 'off',
       };
     },
     status: () => projection.status(),
-    whenCaughtUp: () => projection.whenCaughtUp(),
+    whenCaughtUp: () => ready,
     close: async () => {
       clearInterval(purge);
       await projection.stop();
