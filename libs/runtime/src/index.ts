@@ -7,6 +7,7 @@ export { Lifecycle } from './lifecycle/Lifecycle.js';
 export { runChecks } from './lifecycle/runChecks.js';
 export { createServiceApp } from './http/createServiceApp.js';
 export { mountGraphQL } from './http/mountGraphQL.js';
+export { DateScalar, DateTimeScalar } from './graphql/scalars.js';
 export { runMain } from './lifecycle/runMain.js';
 
 export type { Logger, LogLevel } from './logging/createLogger.js';

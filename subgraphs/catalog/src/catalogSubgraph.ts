@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Resolvers } from './generated/resolvers.js';
 import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { DateScalar, DateTimeScalar } from './lib/scalars.js';
+import { DateScalar, DateTimeScalar } from '@media-gateway/runtime';
 import { GENRES } from './title/genres.js';
 import { MPAA_RATINGS } from './title/contentRating.js';
 import { titleResolvers } from './title/resolvers.js';

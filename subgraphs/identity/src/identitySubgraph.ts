@@ -7,7 +7,7 @@ import { apiKeyResolvers } from './apiKey/resolvers.js';
 import { CONSENT_PURPOSE_VALUES, RATING_RANK_VALUES, ROLE_VALUES, USER_STATUS_VALUES } from './enumValues.js';
 import type { Resolvers } from './generated/resolvers.js';
 import { householdResolvers } from './household/resolvers.js';
-import { DateTimeScalar } from './lib/DateTimeScalar.js';
+import { DateTimeScalar } from '@media-gateway/runtime';
 import { mfaResolvers } from './mfa/resolvers.js';
 import { preferencesResolvers } from './preferences/resolvers.js';
 

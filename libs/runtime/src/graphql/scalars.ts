@@ -12,6 +12,7 @@ function toDate(value: unknown, kind: 'Date' | 'DateTime'): Date {
   });
 }
 
+/** `Date`: a `Date` at UTC midnight inside, `YYYY-MM-DD` on the wire. */
 export const DateScalar = new GraphQLScalarType({
   name: 'Date',
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
@@ -19,6 +20,10 @@ export const DateScalar = new GraphQLScalarType({
   parseLiteral: (ast) => toDate(ast.kind === Kind.STRING ? ast.value : null, 'Date'),
 });
 
+/**
+ * `DateTime`: a `Date` inside, ISO 8601 in UTC on the wire. One implementation for every subgraph, since the
+ * supergraph has one `DateTime` type and a value must mean the same whichever subgraph parses it.
+ */
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
   serialize: (value) => (value instanceof Date ? value.toISOString() : value),
