@@ -53,20 +53,12 @@ runMain(async () => {
   });
   lifecycle.add('discovery', () => discovery.close());
 
-  let facts: Record<string, unknown> = {};
-  const refreshFacts = async () => {
-    facts = await discovery.describe();
-  };
-  await refreshFacts();
   const app = createServiceApp({
     name: 'discovery',
     logger,
     metrics,
     readiness: { database: () => checkDatabase(db.pool) },
-    describe: () => ({ discovery: facts }),
-  });
-  app.addHook('onRequest', async (request) => {
-    if (request.url === '/health') await refreshFacts();
+    describe: async () => ({ discovery: await discovery.describe() }),
   });
   await mountGraphQL(app, {
     schema: discovery.schema,
