@@ -15,7 +15,9 @@ export const titleResolvers: Resolvers = {
       const where = parseRegion(region ?? 'US');
       if (where === null) problems.push(`region must be an ISO 3166-1 alpha-2 code such as "US", got ${JSON.stringify(region)}`);
       if (problems.length > 0) throw badUserInput(problems);
-      return ctx.engine.similar(title.id, count, where!);
+      const { hits, warnings } = await ctx.engine.similar(title.id, count, where!);
+      ctx.warnings.push(...warnings);
+      return hits;
     },
   },
 };

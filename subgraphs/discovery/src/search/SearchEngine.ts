@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { ParsedIntent, SpanLabel } from '../intent/ParsedIntent.js';
 import { filtersFromIntent } from '../ranking/filtersFromIntent.js';
+import type { MatchReason } from '../ranking/MatchReason.js';
 import { matchReasons } from '../ranking/matchReasons.js';
 import { DEFAULT_RANKING_CONFIG, type RankingConfig } from '../ranking/RankingConfig.js';
 import { rankCandidates, type RankedResult } from '../ranking/rankCandidates.js';
@@ -137,11 +138,14 @@ export class SearchEngine {
     };
   }
 
-  /** Titles like one title: its graph neighbours and its nearest vectors, fused. Unknown ids get []. */
-  async similar(titleId: string, first: number, region: string, now = new Date()): Promise<SearchHit[]> {
+  /**
+   * Titles like one title: its graph neighbours and its nearest vectors, fused. Unknown ids get no hits. Warnings
+   * say when the vector side could not help (the graph neighbours still answer).
+   */
+  async similar(titleId: string, first: number, region: string, now = new Date()): Promise<{ hits: SearchHit[]; warnings: SearchWarning[] }> {
     const generation = await this.options.cache.generation();
     const [seed] = (await this.documents.get([titleId], generation)).values();
-    if (!seed) return [];
+    if (!seed) return { hits: [], warnings: [] };
     const lists: RankedList[] = [];
     const warnings: SearchWarning[] = [];
     const limit = Math.max(first * 5, 50);
@@ -152,7 +156,7 @@ export class SearchEngine {
     lists.push({ retriever: 'graph', items: graph });
     if (vector) lists.push({ retriever: 'vector', items: vector });
     const ranked = await this.rank(lists, generation, { region, now, intent: null, filters: { region }, restrictions: null });
-    return ranked.filter((r) => r.candidate.id !== seed.id).slice(0, first).map(toHit);
+    return { hits: ranked.filter((r) => r.candidate.id !== seed.id).slice(0, first).map(toHit), warnings };
   }
 
   private async run(request: SearchRequest, text: string, generation: number, now: Date): Promise<SearchOutcome> {
@@ -417,37 +421,32 @@ export function withVectorConfidence(config: RankingConfig, topScore: number, li
   };
 }
 
+type Ranked = RankedResult<DiscoveryDocument>;
+
+const TITLE_MATCH: MatchReason = { kind: 'keyword', text: 'its title matches your search' };
+const NAMED_TITLE: MatchReason = { kind: 'keyword', text: 'the title you searched for' };
+
 /**
  * Titles whose name holds every word of the query (a keyword match on the title field, not a fuzzy one) come
- * before the rest, in their fused order: "lord of the rings" means the films called that, however close in meaning
- * other titles are.
+ * before the rest: "lord of the rings" means the films called that, however close in meaning other titles are.
+ * They keep their own reasons when they have some.
  */
-function titleMatchesFirst(ranked: RankedResult<DiscoveryDocument>[], matches: ReadonlySet<string>): RankedResult<DiscoveryDocument>[] {
-  if (matches.size === 0) return ranked;
-  const reason = { kind: 'keyword' as const, text: 'its title matches your search' };
-  const first = ranked
-    .filter((r) => matches.has(r.candidate.id))
-    .map((r) => (r.reasons.length > 0 ? r : { ...r, primaryReason: reason, reasons: [reason] }));
-  return [...first, ...ranked.filter((r) => !matches.has(r.candidate.id))];
+function titleMatchesFirst(ranked: Ranked[], matches: ReadonlySet<string>): Ranked[] {
+  return promote(ranked, matches, (r) => (r.reasons.length > 0 ? r : { ...r, primaryReason: TITLE_MATCH, reasons: [TITLE_MATCH] }));
 }
 
 /**
- * Known-item search: titles the query names exactly move to the top, in their ranked order, with that as their
- * primary reason. Fusion alone can bury them under semantically close titles, which is never what "godfather" means.
+ * Known-item search: titles the query names exactly go to the very top, with that as their primary reason. Fusion
+ * alone can bury them under semantically close titles, which is never what "godfather" means.
  */
-function namedFirst(ranked: RankedResult<DiscoveryDocument>[], named: ReadonlySet<string>): RankedResult<DiscoveryDocument>[] {
-  if (named.size === 0) return ranked;
-  const first: RankedResult<DiscoveryDocument>[] = [];
-  const rest: RankedResult<DiscoveryDocument>[] = [];
-  for (const result of ranked) {
-    if (!named.has(result.candidate.id)) {
-      rest.push(result);
-      continue;
-    }
-    const reason = { kind: 'keyword' as const, text: 'the title you searched for' };
-    first.push({ ...result, primaryReason: reason, reasons: [reason, ...result.reasons] });
-  }
-  return [...first, ...rest];
+function namedFirst(ranked: Ranked[], named: ReadonlySet<string>): Ranked[] {
+  return promote(ranked, named, (r) => ({ ...r, primaryReason: NAMED_TITLE, reasons: [NAMED_TITLE, ...r.reasons] }));
+}
+
+/** The results whose ids are in `ids` first, in their ranked order and explained by `explain`, then the rest. */
+function promote(ranked: Ranked[], ids: ReadonlySet<string>, explain: (result: Ranked) => Ranked): Ranked[] {
+  if (ids.size === 0) return ranked;
+  return [...ranked.filter((r) => ids.has(r.candidate.id)).map(explain), ...ranked.filter((r) => !ids.has(r.candidate.id))];
 }
 
 function toHit(result: RankedResult<DiscoveryDocument>): SearchHit {
