@@ -90,11 +90,13 @@ export class SearchEngine {
     const text = cleanSearchText(request.query);
     const region = request.region.trim().toUpperCase();
     const key = searchCacheKey({ text, filters: request.filters, region, restrictions: request.restrictions, strategy: request.strategy });
-    const offset = request.after === null ? 0 : decodeSearchCursor(request.after, key.slice(0, 12));
+    const fingerprint = key.slice(0, 12);
+    const offset = request.after === null ? 0 : decodeSearchCursor(request.after, fingerprint);
     if (offset === null) throw new SearchInputError(['after is not a cursor from this search']);
 
     const generation = await this.options.cache.generation();
-    let outcome = offset < SEARCH_LIMITS.cachedResults ? await this.options.cache.get(key, generation) : undefined;
+    // The cache keeps the first results only; a page reaching past them is computed again, never cut short.
+    let outcome = offset + request.first <= SEARCH_LIMITS.cachedResults ? await this.options.cache.get(key, generation) : undefined;
     const cached = outcome !== undefined;
     if (!outcome) {
       outcome = await this.run({ ...request, region }, text, generation, now);
@@ -111,7 +113,7 @@ export class SearchEngine {
     return {
       ...rest,
       hits,
-      pageInfo: { hasNextPage: end < outcome.totalCount, endCursor: hits.length > 0 ? encodeSearchCursor(end, key.slice(0, 12)) : null },
+      pageInfo: { hasNextPage: end < outcome.totalCount, endCursor: hits.length > 0 ? encodeSearchCursor(end, fingerprint) : null },
       timing: { totalMs, cached, retrievers },
     };
   }
