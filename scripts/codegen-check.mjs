@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 
-const GENERATED = ['subgraphs/catalog/src/generated/resolvers.ts', 'subgraphs/identity/src/generated/resolvers.ts'];
+const GENERATED = ['catalog', 'identity', 'discovery', 'sync', 'playback'].map((name) => `subgraphs/${name}/src/generated/resolvers.ts`);
 const before = GENERATED.map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : null));
 const run = spawnSync('npx', ['--no-install', 'graphql-codegen', '--config', 'codegen.yml', '--silent'], { stdio: 'inherit' });
 if (run.status !== 0) process.exit(run.status ?? 1);

@@ -6,11 +6,15 @@ import { composeServices } from '@apollo/composition';
 import { catalogTypeDefs } from '@media-gateway/catalog';
 import { identityTypeDefs } from '@media-gateway/identity';
 import { discoveryTypeDefs } from '@media-gateway/discovery';
+import { syncTypeDefs } from '@media-gateway/sync';
+import { playbackTypeDefs } from '@media-gateway/playback';
 
 const SUBGRAPHS = [
   { name: 'catalog', typeDefs: catalogTypeDefs, url: 'http://catalog:4001/graphql' },
   { name: 'identity', typeDefs: identityTypeDefs, url: 'http://identity:4002/graphql' },
   { name: 'discovery', typeDefs: discoveryTypeDefs, url: 'http://discovery:4003/graphql' },
+  { name: 'sync', typeDefs: syncTypeDefs, url: 'http://sync:4004/graphql' },
+  { name: 'playback', typeDefs: playbackTypeDefs, url: 'http://playback:4005/graphql' },
 ];
 
 const target = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));

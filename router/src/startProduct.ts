@@ -37,7 +37,7 @@ export async function startProduct(config: RouterConfig, logger: Logger, metrics
       ? await connectRedis(config.redisUrl, { onConnectError: (error) => logger.warn({ err: error }, 'Redis unreachable at start; retrying in the background') })
       : undefined;
     if (redis) lifecycle.add('redis', () => redis.disconnect());
-    const shared = { assertionSecret: config.identityAssertionSecret, cache, redis, rateLimit: config.rateLimit };
+    const shared = { assertionSecret: config.identityAssertionSecret, cache, redis, redisUrl: config.redisUrl, rateLimit: config.rateLimit };
     const hosted = isEmbeddedMode(mode) ? await hostSubgraphs(mode, shared, logger, metrics, lifecycle) : reachSubgraphs(mode, shared, logger);
     const readiness = { ...hosted.readiness, ...(cache.kind === 'redis' ? { redis: () => pingCache(cache) } : {}) };
     const authenticate = createAuthenticator({

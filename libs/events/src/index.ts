@@ -29,3 +29,57 @@ export type { OutboxRelayOptions, RelayBatchResult } from './outbox/OutboxRelay.
 export type { ReplayOutboxOptions } from './outbox/replayOutbox.js';
 export type { CatalogOfferDocument, CatalogTitleDocument, CatalogTitleUpserted } from './catalog/CatalogTitleDocument.js';
 export type { Genre } from './catalog/genres.js';
+export { withStartTime } from './catalog/deepLinkAt.js';
+export {
+  IDENTITY_CONSENTS_CHANGED,
+  IDENTITY_CONSENTS_CHANGED_VERSION,
+  IDENTITY_PREFERENCES_CHANGED,
+  IDENTITY_PREFERENCES_CHANGED_VERSION,
+  IDENTITY_USER_DELETED,
+  IDENTITY_USER_DELETED_VERSION,
+  isIdentityConsentsChanged,
+  isIdentityPreferencesChanged,
+  isIdentityUserDeleted,
+} from './identity/IdentityEvents.js';
+export type { CatalogOfferDeepLink } from './catalog/CatalogTitleDocument.js';
+export type {
+  IdentityConsentDecision,
+  IdentityConsentPurpose,
+  IdentityConsentsChanged,
+  IdentityConsentsChangedPayload,
+  IdentityPreferencesChanged,
+  IdentityPreferencesChangedPayload,
+  IdentityUserDeleted,
+  IdentityUserDeletedPayload,
+} from './identity/IdentityEvents.js';
+export {
+  PLAYBACK_EVENTS_VERSION,
+  PLAYBACK_POSITION_UPDATED,
+  PLAYBACK_SESSION_CREATED,
+  PLAYBACK_SESSION_ENDED,
+  isPlaybackPositionUpdated,
+  isPlaybackSessionCreated,
+  isPlaybackSessionEnded,
+} from './playback/PlaybackEvents.js';
+export type {
+  PlaybackEndReason,
+  PlaybackPositionUpdated,
+  PlaybackPositionUpdatedPayload,
+  PlaybackSessionCreated,
+  PlaybackSessionCreatedPayload,
+  PlaybackSessionEnded,
+  PlaybackSessionEndedPayload,
+} from './playback/PlaybackEvents.js';
+export {
+  SYNC_EVENTS_VERSION,
+  SYNC_PROGRESS_UPDATED,
+  SYNC_WATCHLIST_CHANGED,
+  isSyncProgressUpdated,
+  isSyncWatchlistChanged,
+} from './sync/SyncEvents.js';
+export type {
+  SyncProgressUpdated,
+  SyncProgressUpdatedPayload,
+  SyncWatchlistChanged,
+  SyncWatchlistChangedPayload,
+} from './sync/SyncEvents.js';

@@ -7,6 +7,8 @@ export { Lifecycle } from './lifecycle/Lifecycle.js';
 export { runChecks } from './lifecycle/runChecks.js';
 export { createServiceApp } from './http/createServiceApp.js';
 export { mountGraphQL } from './http/mountGraphQL.js';
+export { listenForWebSockets } from './http/listenForWebSockets.js';
+export { SUBSCRIPTION_HEADERS_EXTENSION, subscriptionHeaders } from './http/subscriptionHeaders.js';
 export { DateScalar, DateTimeScalar } from './graphql/scalars.js';
 export { runMain } from './lifecycle/runMain.js';
 
@@ -14,4 +16,5 @@ export type { Logger, LogLevel } from './logging/createLogger.js';
 export type { Metrics } from './metrics/createMetrics.js';
 export type { CheckResult, HealthCheck, HealthReport } from './lifecycle/runChecks.js';
 export type { ServiceAppOptions } from './http/createServiceApp.js';
-export type { MountGraphQLOptions } from './http/mountGraphQL.js';
+export type { GraphQLRequestHeaders, MountGraphQLOptions, MountedGraphQL, SubscriptionEndpointOptions } from './http/mountGraphQL.js';
+export type { WebSocketListener, WebSocketListenerOptions } from './http/listenForWebSockets.js';

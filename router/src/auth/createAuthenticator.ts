@@ -60,6 +60,12 @@ export interface Authenticated {
   assertion: string;
   /** Whose rate-limit counter this request counts against, and under which policy. */
   rateLimit: RateLimitSubject;
+  /**
+   * When the credential stops being valid: the access token's `exp`, or the API key's `expiresAt`. Null when it
+   * never does (anonymous, a key without expiry). Long-lived connections (subscriptions) are closed at this instant.
+   * Absent from authenticators that do not know it.
+   */
+  expiresAt?: Date | null;
 }
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -67,6 +73,7 @@ type Headers = Record<string, string | string[] | undefined>;
 interface Identified {
   identity: Identity;
   apiKeyPerMinute?: number;
+  expiresAt: Date | null;
 }
 
 /**
@@ -76,13 +83,14 @@ interface Identified {
  */
 export function createAuthenticator(options: AuthenticatorOptions): (headers: Headers, clientIp?: string) => Promise<Authenticated> {
   return async (headers, clientIp = 'unknown') => {
-    const { identity, apiKeyPerMinute } = await identify(headers, options);
+    const { identity, apiKeyPerMinute, expiresAt } = await identify(headers, options);
     const scopes = identity.kind === 'anonymous' ? [] : identity.scopes;
     return {
       identity,
       access: { authenticated: identity.kind !== 'anonymous', scopes },
       assertion: await signIdentityAssertion(identity, { secret: options.assertionSecret }),
       rateLimit: rateLimitSubject(identity, clientIp, apiKeyPerMinute),
+      expiresAt,
     };
   };
 }
@@ -104,19 +112,20 @@ async function identify(headers: Headers, options: AuthenticatorOptions): Promis
   try {
     const apiKeyHeader = single(headers['x-api-key']);
     const credential = apiKeyHeader ? { kind: 'api_key' as const, key: apiKeyHeader } : parseAuthorization(single(headers.authorization));
-    if (credential.kind === 'none') return { identity: ANONYMOUS };
+    if (credential.kind === 'none') return { identity: ANONYMOUS, expiresAt: null };
     if (credential.kind === 'api_key') {
       const found = options.apiKeys ? await options.apiKeys(credential.key) : null;
       if (!found) throw unauthenticated('The API key is not valid (unknown, revoked or expired).');
       const { userId, apiKeyId, role, scopes, rateLimitPerMinute } = found;
-      return { identity: { kind: 'api_key', userId, apiKeyId, role, scopes }, apiKeyPerMinute: rateLimitPerMinute };
+      return { identity: { kind: 'api_key', userId, apiKeyId, role, scopes }, apiKeyPerMinute: rateLimitPerMinute, expiresAt: found.expiresAt ?? null };
     }
     if (!options.accessTokens) throw unauthenticated('This router accepts no access tokens: no identity provider is configured.');
     const token = await options.accessTokens.verify(credential.token);
     await refuseRevoked(options, token);
     // Client-credentials tokens speak for the client itself (RFC 9068 §2.2: sub is the client id).
-    if (token.sub === token.clientId) return { identity: { kind: 'service', clientId: token.clientId, scopes: token.scopes } };
-    return { identity: { kind: 'user', userId: token.sub, role: token.role ?? 'free', scopes: token.scopes, tokenId: token.tokenId } };
+    const { expiresAt } = token;
+    if (token.sub === token.clientId) return { identity: { kind: 'service', clientId: token.clientId, scopes: token.scopes }, expiresAt };
+    return { identity: { kind: 'user', userId: token.sub, role: token.role ?? 'free', scopes: token.scopes, tokenId: token.tokenId }, expiresAt };
   } catch (error) {
     if (isAuthError(error)) throw new GraphQLError(error.message, { extensions: { ...authErrorExtensions(error) } });
     throw error;

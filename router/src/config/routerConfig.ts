@@ -130,6 +130,8 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       SUBGRAPH_CATALOG_URL: env.url(['http', 'https']).optional(),
       SUBGRAPH_IDENTITY_URL: env.url(['http', 'https']).optional(),
       SUBGRAPH_DISCOVERY_URL: env.url(['http', 'https']).optional(),
+      SUBGRAPH_SYNC_URL: env.url(['http', 'https']).optional(),
+      SUBGRAPH_PLAYBACK_URL: env.url(['http', 'https']).optional(),
       IDENTITY_ISSUER: env.url(['http', 'https']).optional(),
       IDENTITY_INTERNAL_URL: env.url(['http', 'https']).optional(),
       IDENTITY_TIMEOUT_MS: env.int({ default: 3000, min: 10, max: 60_000 }),
@@ -189,6 +191,8 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
         catalog: raw.SUBGRAPH_CATALOG_URL!,
         ...(raw.SUBGRAPH_IDENTITY_URL ? { identity: raw.SUBGRAPH_IDENTITY_URL } : {}),
         ...(raw.SUBGRAPH_DISCOVERY_URL ? { discovery: raw.SUBGRAPH_DISCOVERY_URL } : {}),
+        ...(raw.SUBGRAPH_SYNC_URL ? { sync: raw.SUBGRAPH_SYNC_URL } : {}),
+        ...(raw.SUBGRAPH_PLAYBACK_URL ? { playback: raw.SUBGRAPH_PLAYBACK_URL } : {}),
       },
       subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS,
       identity: raw.SUBGRAPH_IDENTITY_URL

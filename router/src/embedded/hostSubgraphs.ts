@@ -10,8 +10,11 @@ import {
   startEmbeddedPostgres,
   type DbClient,
 } from '@media-gateway/db';
-import { CATALOG_OUTBOX_SCHEMA, createCatalogService, runCatalogIngestion, defaultCatalogSources } from '@media-gateway/catalog';
+import { CATALOG_OUTBOX_SCHEMA, createCatalogService, defaultCatalogSources } from '@media-gateway/catalog';
 import { InProcessEventBus, OutboxRelay, outboxReplaySource, type EventBus } from '@media-gateway/events';
+import { IDENTITY_OUTBOX_SCHEMA } from '@media-gateway/identity';
+import { PLAYBACK_OUTBOX_SCHEMA } from '@media-gateway/playback';
+import { SYNC_OUTBOX_SCHEMA } from '@media-gateway/sync';
 import type { HealthCheck, Lifecycle, Logger, Metrics } from '@media-gateway/runtime';
 import type { EmbeddedMode, RouterConfig } from '../config/routerConfig.js';
 import type { FastifyInstance } from 'fastify';
@@ -21,6 +24,9 @@ import type { DiscoveryService } from '@media-gateway/discovery';
 import type { InProcessSubgraph } from '../gateway/InProcessDataSource.js';
 import { hostDiscovery } from './hostDiscovery.js';
 import { hostIdentity, type HostedIdentity } from './hostIdentity.js';
+import { hostPlayback } from './hostPlayback.js';
+import { hostRealtime } from './hostRealtime.js';
+import { hostSync } from './hostSync.js';
 import { loadEmbeddedSecrets } from './loadEmbeddedSecrets.js';
 
 export interface HostedSubgraphs {
@@ -55,6 +61,8 @@ export async function hostSubgraphs(
     cache: Cache;
     /** The router's Redis connection when REDIS_URL is set: shared auth state lives there. */
     redis: Redis | undefined;
+    /** REDIS_URL: pub/sub, presence, commands and playback sessions open connections of their own there. */
+    redisUrl: string | undefined;
     /** Rate-limit settings; the OAuth endpoints' caps count under the same Redis namespace. */
     rateLimit: Pick<RouterConfig['rateLimit'], 'keyPrefix' | 'oauthEnabled'>;
   },
@@ -78,15 +86,10 @@ export async function hostSubgraphs(
   lifecycle.add('database pool', () => db.dispose());
   registerDbMetrics(db, metrics.registry, { service: 'embedded' });
 
-  const catalog = await createCatalogService({ prisma: db.prisma, logger, demoOffers: mode.demoOffers });
-  const ingestion = await runCatalogIngestion({
-    prisma: db.prisma,
-    logger,
-    adapters: defaultCatalogSources(),
-    demoOffers: mode.demoOffers,
-  });
-  await catalog.refreshPlatforms();
-  const events = startEventRelay({ connectionString, poolMax, db, logger, lifecycle });
+  const realtime = await hostRealtime(shared.redisUrl, logger, lifecycle);
+  const catalog = await createCatalogService({ prisma: db.prisma, logger, demoOffers: mode.demoOffers, pubsub: realtime.pubsub });
+  const ingestion = await catalog.ingest({ adapters: defaultCatalogSources() });
+  const events = startEventRelays({ connectionString, poolMax, db, logger, lifecycle });
   const discovery = await hostDiscovery(mode, { db, events, cache: shared.cache, assertionSecret: shared.assertionSecret, logger, metrics, lifecycle });
   const identity = await hostIdentity({
     prisma: db.prisma,
@@ -102,8 +105,12 @@ export async function hostSubgraphs(
     oauthLimits: { enabled: shared.rateLimit.oauthEnabled, keyPrefix: `${shared.rateLimit.keyPrefix}:oauth` },
   });
 
+  const hostedLive = { db, events, realtime, assertionSecret: shared.assertionSecret, logger, metrics, lifecycle };
+  const sync = await hostSync(hostedLive);
+  const playback = await hostPlayback({ ...hostedLive, redisUrl: shared.redisUrl });
+
   return {
-    subgraphs: [catalog, identity.subgraph, discovery],
+    subgraphs: [catalog, identity.subgraph, discovery, sync, playback],
     auth: identity,
     mount: identity.mount,
     readiness: { database: () => checkDatabase(db.pool) },
@@ -111,21 +118,25 @@ export async function hostSubgraphs(
       mode: 'embedded',
       database: mode.databaseUrl ? 'postgres' : 'embedded-pglite',
       catalog: { seedImport: ingestion.upToDate ? 'up to date' : `imported ${ingestion.titles} titles`, demoOffers: mode.demoOffers },
-      events: { bus: events.kind, outboxes: [CATALOG_OUTBOX_SCHEMA] },
+      events: { bus: events.kind, outboxes: OUTBOXES },
+      realtime: realtime.pubsub.kind,
     },
-    describe: async () => ({ discovery: await discovery.describe() }),
+    describe: async () => ({ discovery: await discovery.describe(), sync: await sync.describe(), playback: await playback.describe() }),
     discovery,
     events,
   };
 }
 
+/** Every subgraph's outbox, in the order their relays start. */
+const OUTBOXES = [CATALOG_OUTBOX_SCHEMA, IDENTITY_OUTBOX_SCHEMA, SYNC_OUTBOX_SCHEMA, PLAYBACK_OUTBOX_SCHEMA];
+
 /**
- * The in-process bus, fed by a relay on the catalog's outbox (ARCHITECTURE.md: "in-process bus fed by the same
- * outbox"), with the outbox registered for replay. Against a server the relay gets a connection of its own and polls
- * every 200 ms, so it neither queues behind requests nor counts in their pool's metrics. On a single shared connection
- * (PGlite serves one at a time) it doesn't poll: every writer is in this process, and an append wakes it.
+ * The in-process bus, fed by a relay on each subgraph's outbox (ARCHITECTURE.md: "in-process bus fed by the same
+ * outbox"), with each outbox registered for replay. Against a server the relays share a connection of their own and
+ * poll every 200 ms, so they neither queue behind requests nor count in their pool's metrics. On a single shared
+ * connection (PGlite serves one at a time) they don't poll: every writer is in this process, and an append wakes them.
  */
-function startEventRelay(options: {
+function startEventRelays(options: {
   connectionString: string;
   poolMax: number;
   db: DbClient;
@@ -135,13 +146,14 @@ function startEventRelay(options: {
   const { connectionString, poolMax, db, logger, lifecycle } = options;
   const bus = new InProcessEventBus({ logger });
   lifecycle.add('event bus', () => bus.close());
-  bus.addReplaySource(outboxReplaySource(db.prisma, CATALOG_OUTBOX_SCHEMA));
-
   const ownConnection = poolMax > EMBEDDED_POOL_MAX;
   const relayDb = ownConnection ? createPrismaClient({ connectionString, poolMax: 1, logger }) : db;
   if (ownConnection) lifecycle.add('outbox relay database pool', () => relayDb.dispose());
-  const relay = new OutboxRelay({ prisma: relayDb.prisma, schema: CATALOG_OUTBOX_SCHEMA, bus, logger, pollIntervalMs: ownConnection ? 200 : null });
-  relay.start();
-  lifecycle.add('catalog outbox relay', () => relay.stop());
+  for (const schema of OUTBOXES) {
+    bus.addReplaySource(outboxReplaySource(db.prisma, schema));
+    const relay = new OutboxRelay({ prisma: relayDb.prisma, schema, bus, logger, pollIntervalMs: ownConnection ? 200 : null });
+    relay.start();
+    lifecycle.add(`${schema} outbox relay`, () => relay.stop());
+  }
   return bus;
 }

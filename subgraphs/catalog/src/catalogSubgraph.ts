@@ -7,6 +7,7 @@ import { GENRES } from './title/genres.js';
 import { MPAA_RATINGS } from './title/contentRating.js';
 import { titleResolvers } from './title/resolvers.js';
 import { availabilityResolvers } from './availability/resolvers.js';
+import { availabilityChangedResolvers } from './availability/availabilityChangedResolvers.js';
 
 export const CATALOG_SUBGRAPH_NAME = 'catalog';
 
@@ -27,6 +28,7 @@ export function buildCatalogSchema(): GraphQLSchema {
     DateTime: DateTimeScalar,
     ...enumValues,
     Query: { ...titleResolvers.Query, ...availabilityResolvers.Query },
+    Subscription: availabilityChangedResolvers.Subscription,
     Title: { ...titleResolvers.Title, ...availabilityResolvers.Title },
     TitleConnection: titleResolvers.TitleConnection,
     Offer: availabilityResolvers.Offer,

@@ -18,6 +18,11 @@ export interface CatalogConfig {
    * @example ['kafka-0:9092', 'kafka-1:9092']
    */
   kafkaBrokers: string[] | undefined;
+  /**
+   * Redis (`REDIS_URL`) carrying availability changes between catalog replicas: an import on one reaches
+   * `availabilityChanged` subscribers on every other. Unset: in-process only, right for a single replica.
+   */
+  redisUrl: string | undefined;
 }
 
 export function readCatalogConfig(source: Record<string, string | undefined> = process.env): CatalogConfig {
@@ -30,6 +35,7 @@ export function readCatalogConfig(source: Record<string, string | undefined> = p
       CATALOG_DEMO_OFFERS: env.bool(true),
       CATALOG_INGEST_ON_START: env.bool(true),
       KAFKA_BROKERS: env.optionalString(),
+      REDIS_URL: env.url(['redis', 'rediss']).optional(),
     },
     source,
   );
@@ -41,6 +47,7 @@ export function readCatalogConfig(source: Record<string, string | undefined> = p
     demoOffers: raw.CATALOG_DEMO_OFFERS,
     ingestOnStart: raw.CATALOG_INGEST_ON_START,
     kafkaBrokers: parseBrokers(raw.KAFKA_BROKERS),
+    redisUrl: raw.REDIS_URL,
   };
 }
 

@@ -1,10 +1,10 @@
 import { checkDatabase, createPrismaClient, MIGRATIONS_DIR, migrate, registerDbMetrics } from '@media-gateway/db';
 import { KafkaEventBus, OutboxRelay } from '@media-gateway/events';
 import { createLogger, createMetrics, createServiceApp, Lifecycle, mountGraphQL, runMain, type Logger } from '@media-gateway/runtime';
+import { createPubSub } from '@media-gateway/realtime';
 import { readCatalogConfig, type CatalogConfig } from './config.js';
 import { CATALOG_OUTBOX_SCHEMA } from './events/catalogOutbox.js';
 import { createCatalogService } from './CatalogService.js';
-import { runCatalogIngestion } from './ingestion/runCatalogIngestion.js';
 import { defaultCatalogSources } from './ingestion/defaultCatalogSources.js';
 
 // The catalog subgraph on its own, against a real Postgres: `npm start -w subgraphs/catalog`.
@@ -17,11 +17,10 @@ runMain(async () => {
   await migrate({ connectionString: config.databaseUrl, migrationsDir: MIGRATIONS_DIR, logger });
   const db = createPrismaClient({ connectionString: config.databaseUrl });
   lifecycle.add('database pool', () => db.dispose());
-  const catalog = await createCatalogService({ prisma: db.prisma, logger, demoOffers: config.demoOffers });
-  if (config.ingestOnStart) {
-    await runCatalogIngestion({ prisma: db.prisma, logger, adapters: defaultCatalogSources(), demoOffers: config.demoOffers });
-    await catalog.refreshPlatforms();
-  }
+  const pubsub = await createPubSub({ redisUrl: config.redisUrl, logger });
+  lifecycle.add('pubsub', () => pubsub.close());
+  const catalog = await createCatalogService({ prisma: db.prisma, logger, demoOffers: config.demoOffers, pubsub });
+  if (config.ingestOnStart) await catalog.ingest({ adapters: defaultCatalogSources() });
   startEventRelay(config, logger, lifecycle);
 
   const metrics = createMetrics();
@@ -37,6 +36,8 @@ runMain(async () => {
     logger,
     lifecycle,
     context: (request) => catalog.createContext(request.headers as Record<string, string | undefined>),
+    // `availabilityChanged`, for the router's subscriptions.
+    subscriptions: true,
   });
   await app.listen({ port: config.port, host: config.host });
   logger.info({ url: `http://localhost:${config.port}/graphql` }, 'catalog subgraph is ready');

@@ -1,3 +1,4 @@
+import { parseKafkaBrokers } from '@media-gateway/events';
 import { ConfigError, env, LOG_LEVELS, readConfig } from '@media-gateway/runtime';
 import { readUpstreamProviders } from './oauth/readUpstreamProviders.js';
 import type { UpstreamProviderConfig } from './oauth/UpstreamProviderConfig.js';
@@ -47,6 +48,12 @@ export interface IdentityConfig {
   routerCachePrefix: string;
   /** Sign-in through Google/GitHub (OIDC_GOOGLE_* / OIDC_GITHUB_*). @default [] */
   upstreams: UpstreamProviderConfig[];
+  /**
+   * Kafka brokers (`KAFKA_BROKERS`, comma-separated `host:port`) the outbox relay publishes identity events to.
+   * Unset: no relay runs, and events wait in `identity.outbox_event` until a broker is configured.
+   * @example ['kafka-0:9092', 'kafka-1:9092']
+   */
+  kafkaBrokers: string[] | undefined;
 }
 
 /**
@@ -75,6 +82,9 @@ export function readIdentityConfig(source: Record<string, string | undefined> = 
   if (smtpUrl && !isSmtpUrl(smtpUrl)) problems.push('SMTP_URL: expected a URL with protocol smtp or smtps');
   const mailFrom = source.MAIL_FROM?.trim() || undefined;
   if (smtpUrl && !mailFrom) problems.push('MAIL_FROM is required when SMTP_URL is set');
+  const rawBrokers = source.KAFKA_BROKERS?.trim() || undefined;
+  const kafkaBrokers = rawBrokers === undefined ? undefined : parseKafkaBrokers(rawBrokers);
+  if (kafkaBrokers === null) problems.push(`KAFKA_BROKERS=${JSON.stringify(rawBrokers)}: expected a comma-separated list of host:port`);
   if (problems.length > 0 || !raw) throw new ConfigError(problems);
 
   const publicUrl = (raw.PUBLIC_URL ?? `http://localhost:${raw.IDENTITY_PORT}`).replace(/\/+$/, '');
@@ -95,6 +105,7 @@ export function readIdentityConfig(source: Record<string, string | undefined> = 
     redisUrl: raw.REDIS_URL,
     routerCachePrefix: raw.ROUTER_CACHE_PREFIX,
     upstreams,
+    kafkaBrokers: kafkaBrokers ?? undefined,
   };
 }
 

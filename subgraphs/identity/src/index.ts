@@ -11,6 +11,7 @@ export { OutboxMailTransport } from './store/OutboxMailTransport.js';
 export { revokeAllGrantsForUser } from './store/revokeAllGrantsForUser.js';
 export { purgeExpiredOidcModels } from './store/purgeExpiredOidcModels.js';
 export { IDENTITY_ERRORS, REMOVED_IDENTITY_ERRORS } from './errors.js';
+export { IDENTITY_OUTBOX_SCHEMA } from './events/identityOutbox.js';
 
 export type { CreateOidcProviderOptions, OidcProvider, TokenReplayEvent } from './oauth/createOidcProvider.js';
 export type { MountOidcProviderOptions } from './oauth/mountOidcProvider.js';

@@ -58,6 +58,19 @@ export interface CatalogOfferDocument {
   expiresAt: string | null;
   /** `DEMO` offers are generated for trying the product; a consumer can leave them out as the catalog does. */
   source: 'BANGUMI_DATA' | 'DEMO' | (string & {});
+  /**
+   * How to launch the offer: the same links the catalog's `Offer.deepLink` serves (PRODUCT_SPEC §10), without a
+   * start time; add one with `withStartTime(url, seconds)`. Optional, so adding it needed no version bump: events
+   * written before it existed have no `deepLink`, and a consumer treats absent like null (no launch link known).
+   */
+  deepLink?: CatalogOfferDeepLink | null;
+}
+
+export interface CatalogOfferDeepLink {
+  /** Opens the platform's app; null when the platform has no documented app link. */
+  appUrl: string | null;
+  /** The web page to fall back to (the title's page, else the platform's search page). Always set. */
+  webUrl: string;
 }
 
 export type CatalogTitleUpserted = DomainEvent<CatalogTitleDocument>;

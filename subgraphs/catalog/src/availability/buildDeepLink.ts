@@ -1,3 +1,4 @@
+import { withStartTime } from '@media-gateway/events';
 import { fillUrlTemplate } from './fillUrlTemplate.js';
 import type { PlatformDef } from './platforms.js';
 
@@ -20,7 +21,8 @@ export interface DeepLink {
  *
  * Web fallback order: the source's own URL, then the platform's title template, then the platform's search page
  * (§10: "a missing mapping falls back to the platform's search page"). The start time is not added to a search
- * page, where it would mean nothing.
+ * page, where it would mean nothing. `withStartTime` lives in `@media-gateway/events` so consumers of the catalog's
+ * documents (which carry these links without a start time) add `t=` exactly as this does.
  *
  * @throws TypeError when `platformTitleId` is empty or `startSeconds` is not a non-negative integer.
  */
@@ -40,20 +42,6 @@ export function buildDeepLink(platform: PlatformDef, platformTitleId: string, op
   else if (platform.webUrlTemplate !== null) webUrl = withStart(fillUrlTemplate(platform.webUrlTemplate, platformTitleId));
   else webUrl = fillUrlTemplate(platform.searchUrlTemplate, platformTitleId);
   return { appUrl, webUrl };
-}
-
-/**
- * Sets `t=<seconds>` in the query, before any fragment, replacing a `t` already there. Works on the string rather
- * than through `URL.searchParams`, which would re-encode the other parameters of an app link.
- */
-function withStartTime(url: string, seconds: number): string {
-  const hashAt = url.indexOf('#');
-  const fragment = hashAt === -1 ? '' : url.slice(hashAt);
-  const beforeFragment = hashAt === -1 ? url : url.slice(0, hashAt);
-  const queryAt = beforeFragment.indexOf('?');
-  const base = queryAt === -1 ? beforeFragment : beforeFragment.slice(0, queryAt);
-  const params = queryAt === -1 ? [] : beforeFragment.slice(queryAt + 1).split('&').filter((p) => p !== '' && !/^t(=|$)/.test(p));
-  return `${base}?${[...params, `t=${seconds}`].join('&')}${fragment}`;
 }
 
 // A source URL is data we did not write: only http(s) may reach a client, never `javascript:` and the like.

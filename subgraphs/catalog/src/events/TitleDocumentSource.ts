@@ -23,6 +23,6 @@ export interface TitleDocumentSource {
   qualityScore: number;
   externalIds: readonly ExternalIdRef[];
   offers: ReadonlyArray<
-    Pick<NormalizedOffer, 'platformId' | 'regions' | 'availableFrom' | 'expiresAt' | 'source'> & { availabilityType: AvailabilityType }
+    Pick<NormalizedOffer, 'platformId' | 'platformTitleId' | 'webUrl' | 'regions' | 'availableFrom' | 'expiresAt' | 'source'> & { availabilityType: AvailabilityType }
   >;
 }

@@ -34,7 +34,7 @@ export async function publishCatalogSnapshot(options: { prisma: PrismaClient; lo
           afterId,
         );
         if (page.length === 0) return count;
-        count += await appendTitleEvents(tx, page.map((row) => row.id), now, { onlyChanged: false });
+        count += (await appendTitleEvents(tx, page.map((row) => row.id), now, { onlyChanged: false })).length;
         afterId = page[page.length - 1]!.id;
       }
     },

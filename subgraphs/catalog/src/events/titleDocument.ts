@@ -1,4 +1,5 @@
-import type { CatalogOfferDocument, CatalogTitleDocument } from '@media-gateway/events';
+import type { CatalogOfferDeepLink, CatalogOfferDocument, CatalogTitleDocument } from '@media-gateway/events';
+import { buildDeepLink } from '../availability/buildDeepLink.js';
 import { platformById } from '../availability/platforms.js';
 import type { TitleDocumentSource } from './TitleDocumentSource.js';
 
@@ -10,6 +11,8 @@ import type { TitleDocumentSource } from './TitleDocumentSource.js';
  * An offer that names no regions is valid wherever its platform operates (the catalog's convention); the document
  * spells that out with the platform's regions, or null (worldwide) for a worldwide platform, so consumers need no
  * platform table. E.g. a Hulu offer with `regions: []` becomes `regions: ['US']`, a Netflix one `regions: null`.
+ * For the same reason each offer carries its launch links (`deepLink`), built exactly as `Offer.deepLink` builds
+ * them for the API, without a start time.
  */
 export function titleDocument(title: TitleDocumentSource): CatalogTitleDocument {
   return {
@@ -36,8 +39,13 @@ export function titleDocument(title: TitleDocumentSource): CatalogTitleDocument 
       title.externalIds.map(({ system, value }) => ({ system, value })),
       (e) => `${e.system}\u0000${e.value}`,
     ).sort((a, b) => compare(a.system, b.system) || compare(a.value, b.value)),
-    offers: uniqueBy(title.offers.map(offerDocument), offerKey).sort((a, b) => compare(offerKey(a), offerKey(b))),
+    offers: offerDocuments(title.offers),
   };
+}
+
+/** A title's offers as its document lists them: deduplicated and in canonical order. */
+export function offerDocuments(offers: TitleDocumentSource['offers']): CatalogOfferDocument[] {
+  return uniqueBy(offers.map(offerDocument), offerKey).sort((a, b) => compare(offerKey(a), offerKey(b)));
 }
 
 function offerDocument(offer: TitleDocumentSource['offers'][number]): CatalogOfferDocument {
@@ -51,11 +59,29 @@ function offerDocument(offer: TitleDocumentSource['offers'][number]): CatalogOff
     availableFrom: offer.availableFrom?.toISOString() ?? null,
     expiresAt: offer.expiresAt?.toISOString() ?? null,
     source: offer.source,
+    deepLink: offerDeepLink(offer),
   };
 }
 
+/**
+ * The links `Offer.deepLink` serves. The API builds them from the platform table, which `createCatalogService` seeds
+ * from the same registry read here, so both agree. Null only for what the API could not link either (a platform
+ * missing from the registry, an empty platform title id), rather than failing the whole document.
+ */
+function offerDeepLink(offer: TitleDocumentSource['offers'][number]): CatalogOfferDeepLink | null {
+  const platform = platformById(offer.platformId);
+  if (!platform || offer.platformTitleId === '') return null;
+  const { appUrl, webUrl } = buildDeepLink(platform, offer.platformTitleId, { sourceWebUrl: offer.webUrl });
+  return { appUrl, webUrl };
+}
+
+// The links are part of the key: two offers that differ only in where they lead are both kept, so which one a
+// document shows never depends on the order the offers were read in.
 function offerKey(o: CatalogOfferDocument): string {
-  return [o.platformId, o.availabilityType, o.source, o.availableFrom ?? '', o.expiresAt ?? '', (o.regions ?? ['*']).join(',')].join('\u0000');
+  return [
+    o.platformId, o.availabilityType, o.source, o.availableFrom ?? '', o.expiresAt ?? '', (o.regions ?? ['*']).join(','),
+    o.deepLink?.appUrl ?? '', o.deepLink?.webUrl ?? '',
+  ].join('\u0000');
 }
 
 function creditNames(credits: TitleDocumentSource['credits'], role: 'DIRECTOR' | 'CAST'): string[] {

@@ -28,6 +28,15 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/** One change of availability. */
+export type AvailabilityChange = {
+  __typename?: 'AvailabilityChange';
+  /** When the change was written. */
+  at: Scalars['DateTime']['output'];
+  /** The subscribed titles whose offers changed, in the order they were subscribed; a title deleted since is left out. */
+  titles: Array<Title>;
+};
+
 export type AvailabilityType =
   | 'FREE'
   | 'PURCHASE'
@@ -183,6 +192,23 @@ export type QueryTitlesArgs = {
 
 export type RatingSystem =
   | 'MPAA';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * An event each time an import changes where one of `titleIds` can be watched: an offer added or removed, or its
+   * platform, type, regions, window or launch link changed. Each event lists only the subscribed titles that changed,
+   * with their fields (`availability` included) read when the event is sent. Takes 1–100 distinct title ids, else
+   * BAD_USER_INPUT. Public, like the rest of the catalogue. An offer window opening or closing by itself is not an
+   * event: query `availability` again when a window you care about (`availableFrom`, `expiresAt`) passes.
+   */
+  availabilityChanged: AvailabilityChange;
+};
+
+
+export type SubscriptionAvailabilityChangedArgs = {
+  titleIds: Array<Scalars['ID']['input']>;
+};
 
 /** A film or a series in the catalogue, merged from every source that knows it. */
 export type Title = {
@@ -347,6 +373,7 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AvailabilityChange: ResolverTypeWrapper<Omit<AvailabilityChange, 'titles'> & { titles: Array<ResolversTypes['Title']> }>;
   AvailabilityType: AvailabilityType;
   ContentRating: ResolverTypeWrapper<ContentRating>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -375,6 +402,7 @@ export type ResolversTypes = {
   QualityTier: QualityTier;
   Query: ResolverTypeWrapper<{}>;
   RatingSystem: RatingSystem;
+  Subscription: ResolverTypeWrapper<{}>;
   Title: ResolverTypeWrapper<TitleRecord>;
   TitleConnection: ResolverTypeWrapper<TitleConnectionResult>;
   TitleEdge: ResolverTypeWrapper<Omit<TitleEdge, 'node'> & { node: ResolversTypes['Title'] }>;
@@ -384,6 +412,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AvailabilityChange: Omit<AvailabilityChange, 'titles'> & { titles: Array<ResolversParentTypes['Title']> };
   ContentRating: ContentRating;
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
@@ -404,10 +433,17 @@ export type ResolversParentTypes = {
   Platform: PlatformRecord;
   ID: Scalars['ID']['output'];
   Query: {};
+  Subscription: {};
   Title: TitleRecord;
   TitleConnection: TitleConnectionResult;
   TitleEdge: Omit<TitleEdge, 'node'> & { node: ResolversParentTypes['Title'] };
   TitleFilter: TitleFilter;
+};
+
+export type AvailabilityChangeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AvailabilityChange'] = ResolversParentTypes['AvailabilityChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  titles?: Resolver<Array<ResolversTypes['Title']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ContentRatingResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ContentRating'] = ResolversParentTypes['ContentRating']> = {
@@ -506,6 +542,10 @@ export type QueryResolvers<ContextType = CatalogContext, ParentType extends Reso
   titles?: Resolver<ResolversTypes['TitleConnection'], ParentType, ContextType, RequireFields<QueryTitlesArgs, 'first' | 'orderBy'>>;
 };
 
+export type SubscriptionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  availabilityChanged?: SubscriptionResolver<ResolversTypes['AvailabilityChange'], "availabilityChanged", ParentType, ContextType, RequireFields<SubscriptionAvailabilityChangedArgs, 'titleIds'>>;
+};
+
 export type TitleResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Title'] = ResolversParentTypes['Title']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Title']>, { __typename: 'Title' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   availability?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<TitleAvailabilityArgs, 'region'>>;
@@ -546,6 +586,7 @@ export type TitleEdgeResolvers<ContextType = CatalogContext, ParentType extends 
 };
 
 export type Resolvers<ContextType = CatalogContext> = {
+  AvailabilityChange?: AvailabilityChangeResolvers<ContextType>;
   ContentRating?: ContentRatingResolvers<ContextType>;
   ContentRatingLevel?: ContentRatingLevelResolvers;
   Credit?: CreditResolvers<ContextType>;
@@ -561,6 +602,7 @@ export type Resolvers<ContextType = CatalogContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Platform?: PlatformResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Title?: TitleResolvers<ContextType>;
   TitleConnection?: TitleConnectionResolvers<ContextType>;
   TitleEdge?: TitleEdgeResolvers<ContextType>;

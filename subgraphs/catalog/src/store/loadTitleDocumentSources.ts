@@ -1,6 +1,8 @@
 import type { Prisma } from '@media-gateway/db';
 import type { TitleDocumentSource } from '../events/TitleDocumentSource.js';
-import type { AvailabilityType, ContentType, CreditRef, LocalizedNames } from '../ingestion/types.js';
+import type { ContentType, CreditRef, LocalizedNames } from '../ingestion/types.js';
+import { groupByTitle } from './groupByTitle.js';
+import { offerSource } from './offerSource.js';
 
 export interface StoredTitleDocumentSource {
   title: TitleDocumentSource;
@@ -20,10 +22,10 @@ export async function loadTitleDocumentSources(tx: Prisma.TransactionClient, ids
   // One query per child table, one after the other: an `include` inside a transaction sends them concurrently on
   // the transaction's single connection, which pg queues and warns about.
   const where = { titleId: { in: titles.map((t) => t.id) } };
-  const namesOf = byTitle(await tx.localizedTitle.findMany({ where, orderBy: [{ titleId: 'asc' }, { locale: 'asc' }, { position: 'asc' }] }));
-  const creditsOf = byTitle(await tx.credit.findMany({ where, orderBy: [{ titleId: 'asc' }, { position: 'asc' }] }));
-  const externalIdsOf = byTitle(await tx.externalId.findMany({ where }));
-  const offersOf = byTitle(await tx.offer.findMany({ where }));
+  const namesOf = groupByTitle(await tx.localizedTitle.findMany({ where, orderBy: [{ titleId: 'asc' }, { locale: 'asc' }, { position: 'asc' }] }));
+  const creditsOf = groupByTitle(await tx.credit.findMany({ where, orderBy: [{ titleId: 'asc' }, { position: 'asc' }] }));
+  const externalIdsOf = groupByTitle(await tx.externalId.findMany({ where }));
+  const offersOf = groupByTitle(await tx.offer.findMany({ where }));
   return titles.map((row) => ({
     documentHash: row.documentHash,
     title: {
@@ -44,26 +46,9 @@ export async function loadTitleDocumentSources(tx: Prisma.TransactionClient, ids
       voteCount: row.voteCount,
       qualityScore: row.qualityScore,
       externalIds: (externalIdsOf.get(row.id) ?? []).map(({ system, value }) => ({ system, value })),
-      offers: (offersOf.get(row.id) ?? []).map((o) => ({
-        platformId: o.platformId,
-        availabilityType: o.availabilityType as AvailabilityType,
-        regions: o.regions ?? [],
-        availableFrom: o.availableFrom,
-        expiresAt: o.expiresAt,
-        source: o.source as TitleDocumentSource['offers'][number]['source'],
-      })),
+      offers: (offersOf.get(row.id) ?? []).map(offerSource),
     },
   }));
-}
-
-function byTitle<T extends { titleId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.titleId);
-    if (list) list.push(row);
-    else map.set(row.titleId, [row]);
-  }
-  return map;
 }
 
 function groupByLocale(names: ReadonlyArray<{ locale: string; name: string }>): LocalizedNames[] {

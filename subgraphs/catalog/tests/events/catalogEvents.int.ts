@@ -69,7 +69,17 @@ describe('catalog.title.upserted from ingestion', () => {
     }
     const akira = events.find((e) => e.payload.name === 'Akira')!.payload;
     expect(akira.externalIds).toEqual([{ system: 'imdb', value: 'tt0094625' }]);
-    expect(akira.offers).toEqual([{ platformId: 'crunchyroll', availabilityType: 'SUBSCRIPTION', regions: null, availableFrom: null, expiresAt: null, source: 'BANGUMI_DATA' }]);
+    expect(akira.offers).toEqual([
+      {
+        platformId: 'crunchyroll',
+        availabilityType: 'SUBSCRIPTION',
+        regions: null,
+        availableFrom: null,
+        expiresAt: null,
+        source: 'BANGUMI_DATA',
+        deepLink: { appUrl: null, webUrl: 'https://www.crunchyroll.com/series/a-1/' },
+      },
+    ]);
     const heat = events.find((e) => e.payload.name === 'Heat')!.payload;
     expect(heat).toMatchObject({ directors: ['Michael Mann'], releaseYear: 1995, releaseDate: '1995-01-01', genres: ['drama'] });
     expect(events.find((e) => e.payload.name === 'Perfect Blue')!.payload.offers[0]!.regions).toEqual(['US']);

@@ -33,10 +33,19 @@ describe('documentHash', () => {
     expect(documentHash(titleDocument(heat({ offers: [offer({ platformId: 'netflix', regions: ['US', 'CA'] })] })))).not.toBe(base);
   });
 
-  it('does not change with what is not published (offer prices, platform title ids, quality tiers)', () => {
+  it('changes with where an offer leads (its launch link)', () => {
+    const base = documentHash(titleDocument(heat()));
+    expect(documentHash(titleDocument(heat({ offers: [offer({ platformId: 'netflix', regions: ['US'], platformTitleId: 'other' }), offer({ platformId: 'hulu', platformTitleId: 'heat' })] })))).not.toBe(base);
+    expect(documentHash(titleDocument(heat({ offers: [offer({ platformId: 'netflix', regions: ['US'], webUrl: 'https://www.netflix.com/title/x' }), offer({ platformId: 'hulu', platformTitleId: 'heat' })] })))).not.toBe(base);
+  });
+
+  it('does not change with what is not published (offer prices, quality tiers)', () => {
     const base = documentHash(titleDocument(heat()));
     const variant = heat({
-      offers: [offer({ platformId: 'netflix', regions: ['US'], platformTitleId: 'other', qualityTiers: ['UHD_4K'] }), offer({ platformId: 'hulu', platformTitleId: 'heat-2' })],
+      offers: [
+        offer({ platformId: 'netflix', regions: ['US'], qualityTiers: ['UHD_4K'], price: { amount: 3.99, currency: 'USD' } }),
+        offer({ platformId: 'hulu', platformTitleId: 'heat', subscriptionTier: 'ads' }),
+      ],
     });
     expect(documentHash(titleDocument(variant))).toBe(base);
   });

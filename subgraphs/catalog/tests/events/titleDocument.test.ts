@@ -53,7 +53,36 @@ describe('titleDocument', () => {
       voteCount: 1_000,
       qualityScore: 0.7,
       externalIds: [{ system: 'imdb', value: 'tt0245429' }, { system: 'mal', value: '199' }],
-      offers: [{ platformId: 'netflix', availabilityType: 'SUBSCRIPTION', regions: null, availableFrom: '2026-01-01T00:00:00.000Z', expiresAt: null, source: 'BANGUMI_DATA' }],
+      offers: [
+        {
+          platformId: 'netflix',
+          availabilityType: 'SUBSCRIPTION',
+          regions: null,
+          availableFrom: '2026-01-01T00:00:00.000Z',
+          expiresAt: null,
+          source: 'BANGUMI_DATA',
+          deepLink: { appUrl: 'netflix://title/60023642', webUrl: 'https://www.netflix.com/title/60023642' },
+        },
+      ],
+    });
+  });
+
+  it("gives each offer the launch links Offer.deepLink serves, without a start time", () => {
+    const { offers } = titleDocument(
+      resolvedTitle('Links', {
+        offers: [
+          offer({ platformId: 'prime_video', platformTitleId: 'B0X', webUrl: 'https://www.amazon.co.jp/gp/video/detail/B0X' }),
+          offer({ platformId: 'crave', platformTitleId: 'Orphan Black' }),
+          offer({ platformId: 'unext', platformTitleId: 'SID1', webUrl: 'javascript:alert(1)' }),
+        ],
+      }),
+    );
+    expect(Object.fromEntries(offers.map((o) => [o.platformId, o.deepLink]))).toEqual({
+      // The source's own page wins over the platform template, as in the API.
+      prime_video: { appUrl: 'aiv://aiv/detail?asin=B0X', webUrl: 'https://www.amazon.co.jp/gp/video/detail/B0X' },
+      // No title URL known: the platform's search page; no app link without a template.
+      crave: { appUrl: null, webUrl: 'https://www.crave.ca/en/search?q=Orphan%20Black' },
+      unext: { appUrl: null, webUrl: 'https://video.unext.jp/title/SID1' },
     });
   });
 
@@ -82,12 +111,18 @@ describe('titleDocument', () => {
         releaseDate: null,
         offers: [
           offer({ platformId: 'prime_video', availabilityType: 'RENTAL', price: { amount: 3.99, currency: 'USD' }, platformTitleId: 'x' }),
-          offer({ platformId: 'prime_video', availabilityType: 'RENTAL', price: { amount: 4.99, currency: 'USD' }, platformTitleId: 'y' }),
+          offer({ platformId: 'prime_video', availabilityType: 'RENTAL', price: { amount: 4.99, currency: 'USD' }, platformTitleId: 'x', qualityTiers: ['UHD_4K'] }),
+          // Another platform title id leads somewhere else: a different launch link, so a different offer.
+          offer({ platformId: 'prime_video', availabilityType: 'RENTAL', platformTitleId: 'y' }),
           offer({ platformId: 'peacock', availabilityType: 'FREE', source: 'DEMO', platformTitleId: 'z' }),
         ],
       }),
     );
-    expect(doc.offers.map((o) => `${o.platformId}/${o.availabilityType}/${o.source}`)).toEqual(['peacock/FREE/DEMO', 'prime_video/RENTAL/BANGUMI_DATA']);
+    expect(doc.offers.map((o) => `${o.platformId}/${o.availabilityType}/${o.source}/${o.deepLink?.appUrl}`)).toEqual([
+      'peacock/FREE/DEMO/peacock://watch/z',
+      'prime_video/RENTAL/BANGUMI_DATA/aiv://aiv/detail?asin=x',
+      'prime_video/RENTAL/BANGUMI_DATA/aiv://aiv/detail?asin=y',
+    ]);
     expect(doc).toMatchObject({ contentRating: null, releaseDate: null, releaseYear: null, directors: [], cast: [] });
   });
 });

@@ -8,6 +8,7 @@ import { MailOutboxRelay, type MailOutboxRelayOptions } from '../store/MailOutbo
 import { SmtpMailTransport } from '../store/SmtpMailTransport.js';
 import { createIdentityServer, type IdentityServer } from './createIdentityServer.js';
 import { registerApiKeyLookupRoute } from './registerApiKeyLookupRoute.js';
+import { startEventRelay } from './startEventRelay.js';
 
 export interface StartIdentityServerOptions {
   /** @default a new registry with the default process metrics */
@@ -28,7 +29,8 @@ export interface RunningIdentityServer {
  * The identity subgraph as its own process (distributed mode): migrates the database, then serves on one Fastify app
  * the GraphQL subgraph at `/graphql`, the OAuth server at `/oidc` and `/activate`, the router's API-key lookup at
  * `/internal/api-keys/lookup`, and `/health` `/ready` `/metrics`. With SMTP configured, a relay sends the mail
- * outbox. On failure everything opened so far is closed before the error is rethrown.
+ * outbox; with KAFKA_BROKERS, another publishes the domain-event outbox (`startEventRelay`). On failure everything
+ * opened so far is closed before the error is rethrown.
  */
 export async function startIdentityServer(
   config: IdentityConfig,
@@ -75,6 +77,7 @@ export async function startIdentityServer(
       relay.start();
       lifecycle.add('mail relay', () => relay.stop());
     }
+    startEventRelay(config, logger, lifecycle);
 
     const app = createServiceApp({
       name: 'identity',

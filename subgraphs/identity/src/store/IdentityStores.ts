@@ -1,6 +1,7 @@
 import type { AccountStore } from './AccountStore.js';
 import type { ApiKeyStore } from './ApiKeyStore.js';
 import type { AuditStore } from './AuditStore.js';
+import type { DomainEventStore } from './DomainEventStore.js';
 import type { EmailTokenStore } from './EmailTokenStore.js';
 import type { HouseholdStore } from './HouseholdStore.js';
 import type { LinkedIdentityStore } from './LinkedIdentityStore.js';
@@ -22,6 +23,8 @@ export interface IdentityStores {
   preferences: PreferencesStore;
   linkedIdentities: LinkedIdentityStore;
   audit: AuditStore;
+  /** Domain events for other subgraphs (`identity.outbox_event`), appended in the unit of work they describe. */
+  events: DomainEventStore;
   /** Mail that belongs to this unit of work (the outbox writes it in the transaction). */
   mail: { send(message: MailMessage): Promise<void> };
   /**

@@ -14,6 +14,13 @@ export interface ConsentRow {
 
 /** Viewing preferences and privacy consents (`identity.preferences`, `identity.privacy_consent`). */
 export interface PreferencesStore {
+  /**
+   * Serialises changes to this user's preferences and consents until the enclosing transaction ends. Take it first,
+   * then read and write: each change then starts from what the previous one committed, and the event each appends
+   * describes the state it left (a consents event carries the full set, which two unserialised changes to different
+   * purposes would each get wrong).
+   */
+  lock(userId: string): Promise<void>;
   /** The stored preferences, or null when the user never changed the defaults. */
   get(userId: string): Promise<Preferences | null>;
   save(userId: string, preferences: Preferences): Promise<void>;

@@ -7,6 +7,10 @@ import type { ConsentRow, PreferencesStore } from './PreferencesStore.js';
 export class PrismaPreferencesStore implements PreferencesStore {
   constructor(private readonly db: Db) {}
 
+  async lock(userId: string): Promise<void> {
+    await this.db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`identity.preferences:${userId}`}, 0))`;
+  }
+
   async get(userId: string): Promise<Preferences | null> {
     const row = await this.db.preferences.findUnique({ where: { userId } });
     if (!row) return null;

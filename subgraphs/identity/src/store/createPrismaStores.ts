@@ -7,6 +7,7 @@ import type { MailTransport } from './MailTransport.js';
 import { PrismaAccountStore } from './PrismaAccountStore.js';
 import { PrismaApiKeyStore } from './PrismaApiKeyStore.js';
 import { PrismaAuditStore } from './PrismaAuditStore.js';
+import { PrismaDomainEventStore } from './PrismaDomainEventStore.js';
 import { PrismaEmailTokenStore } from './PrismaEmailTokenStore.js';
 import { PrismaHouseholdStore } from './PrismaHouseholdStore.js';
 import { PrismaLinkedIdentityStore } from './PrismaLinkedIdentityStore.js';
@@ -36,6 +37,7 @@ function bind(db: Db, options: PrismaStoresOptions, inTransaction: boolean): Ide
     preferences: new PrismaPreferencesStore(db),
     linkedIdentities: new PrismaLinkedIdentityStore(db),
     audit: inTransaction ? new PrismaAuditStore(db, options.now) : standaloneAudit(new PrismaAuditStore(db, options.now), () => stores),
+    events: new PrismaDomainEventStore(db),
     mail: { send: (message) => options.mail.send(message, db) },
     async transaction(work) {
       if (inTransaction) return work(stores);

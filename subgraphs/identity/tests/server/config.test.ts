@@ -61,6 +61,12 @@ describe('readIdentityConfig', () => {
     });
   });
 
+  it('reads the Kafka brokers the event relay publishes to, and names a malformed list', () => {
+    expect(readIdentityConfig(REQUIRED).kafkaBrokers).toBeUndefined();
+    expect(readIdentityConfig({ ...REQUIRED, KAFKA_BROKERS: 'kafka-0:9092, kafka-1:9092' }).kafkaBrokers).toEqual(['kafka-0:9092', 'kafka-1:9092']);
+    expect(problems({ ...REQUIRED, KAFKA_BROKERS: 'kafka-0' })).toEqual(['KAFKA_BROKERS="kafka-0": expected a comma-separated list of host:port']);
+  });
+
   it('names every missing secret at once', () => {
     expect(problems({})).toEqual([
       'DATABASE_URL is required but not set',

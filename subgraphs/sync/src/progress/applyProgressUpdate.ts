@@ -43,7 +43,8 @@ export function applyProgressUpdate(current: LwwRegister<ProgressValue> | undefi
   return { kind: 'applied', register: next };
 }
 
-function progressProblems(update: ProgressUpdate): string[] {
+/** Every problem with a report's numbers (the timestamp is checked separately). */
+export function progressProblems(update: ProgressUpdate): string[] {
   const problems: string[] = [];
   if (typeof update.durationSeconds !== 'number' || !Number.isFinite(update.durationSeconds) || update.durationSeconds <= 0 || update.durationSeconds > MAX_DURATION_SECONDS) {
     problems.push(`durationSeconds must be in (0, ${MAX_DURATION_SECONDS}], got ${String(update.durationSeconds)}`);

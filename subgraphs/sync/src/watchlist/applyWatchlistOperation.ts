@@ -1,4 +1,5 @@
 import { applyOrSetOperation, checkHlc, orSetEntries, orSetHas, type OrSet, type OrSetOperation } from '@media-gateway/crdt';
+import { isUuid } from '../lib/isUuid.js';
 
 /** What a watchlist add records besides the title (PRODUCT_SPEC §9 entry {entity_id, added_at, priority, added_reason}). */
 export interface WatchlistItem {
@@ -15,7 +16,6 @@ export type WatchlistOperation = OrSetOperation<WatchlistItem>;
 export const MAX_WATCHLIST_ITEMS = 1000;
 export const MAX_PRIORITY = 100;
 export const MAX_REASON_LENGTH = 200;
-const TITLE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A client's watchlist operation applied to the profile's OR-Set, after checking it: a well-formed title id and
@@ -24,8 +24,18 @@ const TITLE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$
  * problem) or `WatchlistFullError`.
  */
 export function applyWatchlistOperation(set: Watchlist, op: WatchlistOperation): Watchlist {
+  const problems = watchlistOperationProblems(op);
+  if (problems.length > 0) throw new WatchlistInputError(problems);
+  if (op.kind === 'add' && !orSetHas(set, op.element) && orSetEntries(set).size >= MAX_WATCHLIST_ITEMS) {
+    throw new WatchlistFullError(MAX_WATCHLIST_ITEMS);
+  }
+  return applyOrSetOperation(set, op);
+}
+
+/** Every problem with a watchlist operation's own fields (the checks `applyWatchlistOperation` makes before the set's). */
+export function watchlistOperationProblems(op: WatchlistOperation): string[] {
   const problems: string[] = [];
-  if (typeof op?.element !== 'string' || !TITLE_ID.test(op.element)) problems.push(`titleId must be a UUID, got ${JSON.stringify(op?.element)}`);
+  if (!isUuid(op?.element)) problems.push(`titleId must be a UUID, got ${JSON.stringify(op?.element)}`);
   try {
     checkHlc(op?.hlc);
   } catch (error) {
@@ -44,11 +54,7 @@ export function applyWatchlistOperation(set: Watchlist, op: WatchlistOperation):
   } else {
     problems.push(`kind must be "add" or "remove", got ${JSON.stringify((op as { kind?: unknown } | undefined)?.kind)}`);
   }
-  if (problems.length > 0) throw new WatchlistInputError(problems);
-  if (op.kind === 'add' && !orSetHas(set, op.element) && orSetEntries(set).size >= MAX_WATCHLIST_ITEMS) {
-    throw new WatchlistFullError(MAX_WATCHLIST_ITEMS);
-  }
-  return applyOrSetOperation(set, op);
+  return problems;
 }
 
 export class WatchlistInputError extends Error {

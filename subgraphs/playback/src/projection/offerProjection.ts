@@ -1,0 +1,32 @@
+import { CATALOG_TITLE_UPSERTED, isCatalogTitleUpserted } from '@media-gateway/events';
+import type { Logger } from '@media-gateway/runtime';
+import { isUuid } from '../lib/isUuid.js';
+import { writeCatalogTitle } from '../store/OfferStore.js';
+import type { ProjectionSpec } from './EventProjection.js';
+
+export const OFFERS_GROUP = 'playback.offers';
+export const CATALOG_SOURCE = 'catalog';
+
+/**
+ * Playback's copy of where titles play, from `catalog.title.upserted` (each event carries the title's whole offer
+ * list): what `initiatePlayback` chooses from. Guarded per title by the event's sequence, so a replay is a no-op.
+ */
+export function offerProjection(logger: Logger): ProjectionSpec {
+  return {
+    group: OFFERS_GROUP,
+    source: CATALOG_SOURCE,
+    types: [CATALOG_TITLE_UPSERTED],
+    async apply(tx, event) {
+      if (!isCatalogTitleUpserted(event)) {
+        logger.warn({ type: event.type, schemaVersion: event.schemaVersion, id: event.id }, 'playback: skipped a catalog event of an unknown version');
+        return;
+      }
+      const doc = event.payload;
+      if (!isUuid(doc?.titleId) || !Array.isArray(doc.offers)) {
+        logger.warn({ id: event.id }, 'playback: skipped a catalog document without a title UUID or offers');
+        return;
+      }
+      await writeCatalogTitle(tx, { ...doc, titleId: doc.titleId.toLowerCase() }, event.sequence);
+    },
+  };
+}
