@@ -105,9 +105,9 @@ export async function hostSubgraphs(
     oauthLimits: { enabled: shared.rateLimit.oauthEnabled, keyPrefix: `${shared.rateLimit.keyPrefix}:oauth` },
   });
 
-  const hostedLive = { db, events, realtime, assertionSecret: shared.assertionSecret, logger, metrics, lifecycle };
+  const hostedLive = { db, events, realtime, redisUrl: shared.redisUrl, assertionSecret: shared.assertionSecret, logger, metrics, lifecycle };
   const sync = await hostSync(hostedLive);
-  const playback = await hostPlayback({ ...hostedLive, redisUrl: shared.redisUrl });
+  const playback = await hostPlayback(hostedLive);
 
   return {
     subgraphs: [catalog, identity.subgraph, discovery, sync, playback],

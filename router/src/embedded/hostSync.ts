@@ -1,7 +1,8 @@
 import type { DbClient } from '@media-gateway/db';
 import type { EventBus } from '@media-gateway/events';
 import type { Lifecycle, Logger, Metrics } from '@media-gateway/runtime';
-import { createSyncService, type SyncService } from '@media-gateway/sync';
+import { createPresenceStore } from '@media-gateway/realtime';
+import { createSyncService, DEPARTURES_KEY_PREFIX, type SyncService } from '@media-gateway/sync';
 import type { HostedRealtime } from './hostRealtime.js';
 
 /**
@@ -13,15 +14,20 @@ export async function hostSync(shared: {
   db: DbClient;
   events: EventBus;
   realtime: HostedRealtime;
+  redisUrl: string | undefined;
   assertionSecret: string;
   logger: Logger;
   metrics: Metrics;
   lifecycle: Lifecycle;
 }): Promise<SyncService> {
+  // Replicas share held departures (flapping debounce) in Redis; alone, the service keeps them in memory.
+  const departures = shared.redisUrl ? await createPresenceStore({ redisUrl: shared.redisUrl, keyPrefix: DEPARTURES_KEY_PREFIX }) : undefined;
+  if (departures) shared.lifecycle.add('departures store', () => departures.close());
   const sync = createSyncService({
     prisma: shared.db.prisma,
     ...shared.realtime,
     bus: shared.events,
+    ...(departures ? { departures } : {}),
     assertionSecret: shared.assertionSecret,
     logger: shared.logger,
     metrics: shared.metrics.registry,

@@ -3,6 +3,7 @@
 // the devices themselves (registry, presence, remote control). The service a router hosts or `main.ts` serves, and
 // the pure rules the client SDK shares.
 export { createSyncService, OPERATION_LOG_RETENTION_DAYS } from './SyncService.js';
+export { DEPARTURES_KEY_PREFIX } from './devices/DeviceModule.js';
 export { buildSyncSchema, syncTypeDefs, SYNC_SUBGRAPH_NAME } from './syncSubgraph.js';
 export { SYNC_ERRORS, syncError, badUserInput, toSyncGraphQLError } from './errors.js';
 export { SYNC_OUTBOX_SCHEMA } from './events/syncOutbox.js';

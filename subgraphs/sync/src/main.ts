@@ -5,6 +5,7 @@ import { createLogger, createMetrics, createServiceApp, Lifecycle, mountGraphQL,
 import { readSyncConfig, type SyncConfig } from './config.js';
 import { SYNC_OUTBOX_SCHEMA } from './events/syncOutbox.js';
 import { createSyncService } from './SyncService.js';
+import { DEPARTURES_KEY_PREFIX } from './devices/DeviceModule.js';
 
 // The sync subgraph on its own, against a real Postgres, with Redis for pub/sub and presence and Kafka for events
 // when configured: `npm start -w subgraphs/sync`.
@@ -24,7 +25,7 @@ runMain(async () => {
   const presence = await createPresenceStore({ redisUrl: config.redisUrl });
   lifecycle.add('presence store', () => presence.close());
   // Departure graces shared by replicas (see DeviceModuleDeps.departures); in process without Redis.
-  const departures = config.redisUrl ? await createPresenceStore({ redisUrl: config.redisUrl, keyPrefix: 'mg:rt:departures:' }) : undefined;
+  const departures = config.redisUrl ? await createPresenceStore({ redisUrl: config.redisUrl, keyPrefix: DEPARTURES_KEY_PREFIX }) : undefined;
   if (departures) lifecycle.add('departures store', () => departures.close());
   const commands = new RemoteCommands({ pubsub, presence, redisUrl: config.redisUrl, logger });
   lifecycle.add('remote commands', () => commands.close());

@@ -47,7 +47,7 @@ export async function household(
   const out: Device[] = [];
   let profileId = '';
   for (const spec of devices) {
-    const token = await api.signIn(user, 'openid read:content');
+    const token = await api.signIn(user, 'openid read:content write:preferences');
     const call = async <T>(query: string, variables?: Record<string, unknown>) => (await api.call<T>(query, variables, token)).body as Answer<T>;
     const must = async <T>(query: string, variables?: Record<string, unknown>) => {
       const body = await call<T>(query, variables);

@@ -4,6 +4,7 @@ import { startTestProduct, type TestProduct } from '../../support/startTestProdu
 import { connectLive, whenSubscribed, type GraphQLEvent, type LiveSubscription } from '../../support/liveClient.js';
 import { PRODUCT_ENV } from '../discovery/discoveryClient.js';
 import { household, someTitles, type Device } from './household.js';
+import { describeSyncSecurity } from './syncSecurity.js';
 
 // Phone, tablet and TV of one household, each a real graphql-ws client of the router: the library stays in sync
 // across them with names resolved from the catalog, concurrent edits converge, an offline device catches up, the
@@ -198,8 +199,23 @@ describe('watchlist and progress sync through the router', () => {
 describe('remote control and handoff', () => {
   it('delivers a pause from the phone to the TV, and the phone sees the TV acknowledge it', async () => {
     const watching = titles[3]!;
-    await tv.must('mutation ($d: ID!, $t: ID!) { heartbeat(deviceId: $d, state: WATCHING, titleId: $t) { reconcile } }', { d: tv.id, t: watching.id });
     await phone.must('mutation ($d: ID!) { heartbeat(deviceId: $d, state: BROWSING) { reconcile } }', { d: phone.id });
+    // The phone watches its devices' presence; the TV starts watching, which it sees as a state change.
+    const presence = phone.live.subscribe<{ presenceChanged: { kind: string; device: { id: string; name: string; status: string; state: string; nowPlaying: { name: string } | null } } }>(
+      'subscription { presenceChanged { kind device { id name status state nowPlaying { name } } } }',
+    );
+    await whenSubscribed(
+      presence,
+      async (attempt) => {
+        await tv.must('mutation ($d: ID!, $s: PresenceState!) { heartbeat(deviceId: $d, state: $s) { reconcile } }', { d: tv.id, s: attempt % 2 ? 'BROWSING' : 'IDLE' });
+      },
+      (event) => event.data?.presenceChanged.device.id === tv.id,
+    );
+    const from = presence.events.length;
+    await tv.must('mutation ($d: ID!, $t: ID!) { heartbeat(deviceId: $d, state: WATCHING, titleId: $t) { reconcile } }', { d: tv.id, t: watching.id });
+    const watchingNow = await presence.next((event) => event.data?.presenceChanged.device.state === 'WATCHING', { from });
+    expect(watchingNow.data!.presenceChanged).toMatchObject({ kind: 'STATE', device: { name: 'Living-room TV', status: 'WATCHING', nowPlaying: { name: watching.name } } });
+    presence.stop();
 
     const commands = tv.live.subscribe<{ deviceCommands: { id: string; type: string; sourceDeviceId: string; params: { level: number | null } } }>(
       'subscription ($d: ID!) { deviceCommands(deviceId: $d) { id type sourceDeviceId params { level } } }',
@@ -265,6 +281,21 @@ describe('remote control and handoff', () => {
       (event) => event.data?.deviceCommands.type === 'SET_VOLUME',
     );
 
+    const sessions = phone.live.subscribe<{ playbackSessionChanged: { kind: string; session: { deviceId: string; positionSeconds: number; title: { name: string } } } }>(
+      'subscription { playbackSessionChanged { kind session { deviceId positionSeconds title { name } } } }',
+    );
+    // Pausing and resuming are always accepted (only position reports are throttled), so they make good probes.
+    await whenSubscribed(
+      sessions,
+      async (attempt) => {
+        await phone.must('mutation ($s: ID!, $st: PlaybackState!) { updatePlaybackPosition(sessionId: $s, positionSeconds: 754, state: $st) { state } }', {
+          s: sessionId,
+          st: attempt % 2 ? 'PAUSED' : 'PLAYING',
+        });
+      },
+      () => true,
+    );
+
     const handoff = await phone.must<{
       handoffPlayback: { session: { id: string; deviceId: string; positionSeconds: number; resumePositionSeconds: number }; previousSession: { state: string; endReason: string }; loadCommandId: string };
     }>(
@@ -278,7 +309,78 @@ describe('remote control and handoff', () => {
       type: 'LOAD',
       params: { positionSeconds: 754, sessionId: handoff.handoffPlayback.session.id, title: { id: title.id, name: title.name } },
     });
+    const moved = await sessions.next((event) => event.data?.playbackSessionChanged.kind === 'HANDOFF');
+    expect(moved.data!.playbackSessionChanged.session).toMatchObject({ deviceId: tv.id, positionSeconds: 754, title: { name: title.name } });
     commands.stop();
+    sessions.stop();
+  });
+});
+
+describe('launching, resuming and history', () => {
+  it("launches on a subscribed platform with a link that resumes, and shows the TV's progress in the phone's continue watching", async () => {
+    const { body } = await product.graphql<{ titles: { edges: Array<{ node: { id: string; name: string; availability: Array<{ platform: { id: string }; availabilityType: string }> } }> } }>(
+      '{ titles(first: 5, filter: { region: "US", availabilityTypes: [SUBSCRIPTION] }) { edges { node { id name availability(region: "US") { platform { id } availabilityType } } } } }',
+    );
+    const title = body.data!.titles.edges[0]!.node;
+    const platform = title.availability.find((offer) => offer.availabilityType === 'SUBSCRIPTION')!.platform.id;
+    await phone.must('mutation ($p: [String!]) { updatePreferences(input: { subscribedPlatforms: $p }) { subscribedPlatforms } }', { p: [platform] });
+
+    // The TV watches 68% of the title.
+    await tv.must('mutation ($d: ID!, $t: ID!) { heartbeat(deviceId: $d, state: WATCHING, titleId: $t) { reconcile } }', { d: tv.id, t: title.id });
+    const { startPlaybackSession } = await tv.must<{ startPlaybackSession: { id: string } }>(
+      'mutation ($input: StartPlaybackInput!) { startPlaybackSession(input: $input) { id } }',
+      { input: { titleId: title.id, deviceId: tv.id, profileId, durationSeconds: 6000 } },
+    );
+    // A report within a second of the last is throttled (§9), so the TV's stop carries where it got to.
+    await tv.must('mutation ($s: ID!) { endPlaybackSession(sessionId: $s, positionSeconds: 4080) { state } }', { s: startPlaybackSession.id });
+    const { continueWatching } = await phone.must<{ continueWatching: Array<{ title: { id: string; name: string }; percent: number; positionSeconds: number }> }>(
+      'query ($p: ID!) { continueWatching(profileId: $p) { title { id name } percent positionSeconds } }',
+      { p: profileId },
+    );
+    expect(continueWatching.find((item) => item.title.id === title.id)).toMatchObject({ title: { name: title.name }, percent: 68, positionSeconds: 4080 });
+
+    // The phone starts it on the TV: the subscribed platform, resuming where the TV left off. The preference and
+    // the catalogue's offers reach playback as events, so the first attempts may come before them.
+    let launch: { platform: string; deepLink: string | null; webFallback: string; resumePositionSeconds: number } | undefined;
+    for (let attempt = 0; attempt < 50 && !launch; attempt++) {
+      const answer = await phone.call<{ initiatePlayback: NonNullable<typeof launch> }>(
+        'mutation ($input: InitiatePlaybackInput!) { initiatePlayback(input: $input) { platform deepLink webFallback resumePositionSeconds } }',
+        { input: { titleId: title.id, deviceId: tv.id, profileId, region: 'US' } },
+      );
+      if (answer.errors?.[0]?.extensions?.code === 'NOT_AVAILABLE') await new Promise((resolve) => setTimeout(resolve, 200));
+      else {
+        expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+        launch = answer.data!.initiatePlayback;
+      }
+    }
+    expect(launch).toMatchObject({ platform, resumePositionSeconds: 4080 });
+    expect(launch!.webFallback).toMatch(/[?&]t=4080/);
+  });
+
+  it('keeps watch history only for a viewer who opted in', async () => {
+    const title = titles[5]!;
+    const watch = async () => {
+      const { startPlaybackSession } = await phone.must<{ startPlaybackSession: { id: string } }>(
+        'mutation ($input: StartPlaybackInput!) { startPlaybackSession(input: $input) { id } }',
+        { input: { titleId: title.id, deviceId: phone.id, profileId, durationSeconds: 3000 } },
+      );
+      await phone.must('mutation ($s: ID!) { endPlaybackSession(sessionId: $s, positionSeconds: 2990) { state } }', { s: startPlaybackSession.id });
+    };
+    const history = async () =>
+      (await phone.must<{ watchHistory: { edges: Array<{ node: { title: { id: string; name: string }; completed: boolean } }> } }>('{ watchHistory { edges { node { title { id name } completed } } } }'))
+        .watchHistory.edges;
+    await watch();
+    expect(await history()).toEqual([]);
+
+    await phone.must('mutation { updatePrivacyConsents(input: [{ purpose: HISTORY_RETENTION, granted: true, policyVersion: "2026-01" }]) { purpose granted } }');
+    // The consent reaches playback as an event; watch again until it has.
+    let edges: Awaited<ReturnType<typeof history>> = [];
+    for (let attempt = 0; attempt < 50 && edges.length === 0; attempt++) {
+      await watch();
+      edges = await history();
+      if (edges.length === 0) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(edges[0]!.node).toEqual({ title: { id: title.id, name: title.name }, completed: true });
   });
 });
 
@@ -293,3 +395,4 @@ async function whenAcked(acks: LiveSubscription<{ commandStatusChanged: { id: st
   await acks.next((event) => event.data?.commandStatusChanged.id === commandId && event.data.commandStatusChanged.status === 'COMPLETED');
 }
 
+describe('security and bad input', () => describeSyncSecurity(() => product));

@@ -9,6 +9,9 @@ import { PrismaDeviceStore } from './PrismaDeviceStore.js';
 /** How often the presence sweeper looks for timed-out devices and expired departure graces. */
 export const DEFAULT_SWEEP_INTERVAL_MS = 2_000;
 
+/** Where replicas share held departures in Redis: a presence store of their own, apart from live presence. */
+export const DEPARTURES_KEY_PREFIX = 'mg:rt:departures:';
+
 export interface DeviceModuleDeps {
   prisma: PrismaClient;
   pubsub: PubSub;
@@ -18,7 +21,7 @@ export interface DeviceModuleDeps {
   logger: Logger;
   /**
    * Where LEAVE/TIMEOUT wait out their 5 s grace (see `DEPARTURE_GRACE_MS`). Give replicas a shared one — a Redis
-   * presence store under its own key prefix, e.g. `createPresenceStore({ redisUrl, keyPrefix: 'mg:rt:departures:' })`
+   * presence store under its own key prefix, `createPresenceStore({ redisUrl, keyPrefix: DEPARTURES_KEY_PREFIX })`
    * — so a device that flaps between replicas still yields one STATE and a held event survives a restart. Closed by
    * its creator.
    * @default an in-process store (embedded mode), closed by `close()`
