@@ -6,7 +6,9 @@
 // subscribed devices it measures:
 //   - sync: a `setPreference` mutation on one device → the `libraryChanged` event on each of that user's other devices;
 //   - remote control: `sendDeviceCommand(PAUSE)` on one device → the `deviceCommands` event on the target;
-//   - the router's resident and heap memory per open connection.
+//   - then, with one user's connections only: how many graphql-ws connections one router process holds (1,000 →
+//     5,000, each with a subscription), its heap and resident memory per connection (the floor of repeated
+//     readings, so garbage not yet collected doesn't count), and the fan-out of one change to all of them.
 // Targets (PRODUCT_SPEC §14, issue 5): sync p95 < 100 ms, remote control delivery p95 < 50 ms.
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +19,7 @@ import { Browser } from '../../subgraphs/identity/tests/oauth/support/Browser.js
 import { authorize, pkceRequest } from '../../subgraphs/identity/tests/oauth/support/authorize.js';
 import { benchDatabase } from './support/benchDatabase.js';
 import { latencyStats, type LatencyStats } from './support/latencyStats.js';
+import { waitForDiscoveryIndex } from './support/waitForDiscoveryIndex.js';
 import { startProcess, type RunningProcess } from '../support/startProcess.js';
 import { connectLive, whenSubscribed, type LiveConnection, type LiveSubscription } from '../support/liveClient.js';
 
@@ -25,6 +28,7 @@ const REDIRECT = 'https://bench.example.test/callback';
 const DEVICES_PER_USER = 10;
 const SIZES = (process.env.BENCH_SYNC_SIZES ?? '1,100,1000').split(',').map(Number);
 const SAMPLES = Number(process.env.BENCH_SYNC_SAMPLES ?? 200);
+const CAPACITY_STEPS = (process.env.BENCH_SYNC_CONNECTIONS ?? '1000,2500,5000').split(',').map(Number);
 const TARGET = { syncP95: 100, controlP95: 50 };
 const URL_BASE = `http://127.0.0.1:${PORT}`;
 
@@ -53,10 +57,19 @@ async function graphql<T>(token: string, query: string, variables?: Record<strin
   return body.data;
 }
 
-async function metrics(): Promise<{ rss: number; heap: number }> {
-  const text = await (await fetch(`${URL_BASE}/metrics`)).text();
-  const sample = (name: string) => Number(text.split('\n').find((line) => line.startsWith(`${name} `))?.split(' ')[1] ?? Number.NaN);
-  return { rss: sample('process_resident_memory_bytes'), heap: sample('nodejs_heap_size_used_bytes') };
+/**
+ * The router's heap and resident memory: the lowest of several readings a quarter-second apart, which is close to
+ * what is live after a collection rather than whatever garbage the last reading happened to include.
+ */
+async function memoryFloor(readings = 20): Promise<{ rss: number; heap: number }> {
+  let floor = { rss: Number.POSITIVE_INFINITY, heap: Number.POSITIVE_INFINITY };
+  for (let i = 0; i < readings; i++) {
+    const text = await (await fetch(`${URL_BASE}/metrics`)).text();
+    const sample = (name: string) => Number(text.split('\n').find((line) => line.startsWith(`${name} `))?.split(' ')[1] ?? Number.NaN);
+    floor = { rss: Math.min(floor.rss, sample('process_resident_memory_bytes')), heap: Math.min(floor.heap, sample('nodejs_heap_size_used_bytes')) };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return floor;
 }
 
 const REGISTER_DEVICE = 'mutation ($n: String!, $t: DeviceType!) { registerDevice(input: { name: $n, type: $t, platform: "Web", capabilities: { remoteControllable: true } }) { device { id } } }';
@@ -97,13 +110,10 @@ interface Phase {
   connections: number;
   sync: LatencyStats;
   control: LatencyStats;
-  rssPerConnectionKb: number;
-  heapPerConnectionKb: number;
   errors: number;
 }
 
 async function runPhase(db: pg.Client, web: client.Configuration, size: number): Promise<Phase> {
-  const before = await metrics();
   const users: BenchUser[] = [];
   const userCount = Math.max(1, Math.ceil(size / DEVICES_PER_USER));
   for (let u = 0; u < userCount; u++) users.push(await createUser(db, web, u, Math.min(DEVICES_PER_USER, size - u * DEVICES_PER_USER)));
@@ -118,10 +128,6 @@ async function runPhase(db: pg.Client, web: client.Configuration, size: number):
       await whenSubscribed(device.library!, (attempt) => setPreference(user, `probe-${attempt}-${randomUUID()}`), (e) => Boolean(e.data?.libraryChanged.preference));
     }
   }
-  // Let the heap settle before reading the router's memory with every connection open.
-  await new Promise((resolve) => setTimeout(resolve, 2000));
-  const open = await metrics();
-
   let errors = 0;
   const syncMs: number[] = [];
   for (let sample = 0; sample < SAMPLES; sample++) {
@@ -186,10 +192,62 @@ async function runPhase(db: pg.Client, web: client.Configuration, size: number):
     connections,
     sync: latencyStats(syncMs),
     control: latencyStats(controlMs),
-    rssPerConnectionKb: (open.rss - before.rss) / connections / 1024,
-    heapPerConnectionKb: (open.heap - before.heap) / connections / 1024,
     errors,
   };
+}
+
+interface CapacityStep {
+  connections: number;
+  heapPerConnectionKb: number;
+  rssPerConnectionKb: number;
+  fanout: LatencyStats;
+  missed: number;
+}
+
+/** One user's connections in steps, each with `libraryChanged`: memory per connection and one change's fan-out. */
+async function capacity(db: pg.Client, web: client.Configuration): Promise<CapacityStep[]> {
+  const user = await createUser(db, web, 9999, 0);
+  const baseline = await memoryFloor();
+  const subscriptions: Array<LiveSubscription<{ libraryChanged: { preference: { value: string } | null } }>> = [];
+  const connections: LiveConnection[] = [];
+  const steps: CapacityStep[] = [];
+  try {
+    for (const target of CAPACITY_STEPS) {
+      while (connections.length < target) {
+        const live = connectLive(URL_BASE, user.token);
+        connections.push(live);
+        subscriptions.push(live.subscribe('subscription ($p: ID) { libraryChanged(profileId: $p) { preference { value } } }', { p: user.profileId }));
+      }
+      // Probe until every stream has delivered something, so all of them are open.
+      for (let attempt = 0; attempt < 100 && subscriptions.some((sub) => sub.events.length === 0); attempt++) {
+        await setPreference(user, `probe-${attempt}-${randomUUID()}`);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      const memory = await memoryFloor();
+      const value = `fanout-${target}`;
+      const froms = subscriptions.map((sub) => sub.events.length);
+      const started = performance.now();
+      await setPreference(user, value);
+      const arrivals = await Promise.all(
+        subscriptions.map((sub, i) =>
+          sub
+            .next((e) => e.data?.libraryChanged.preference?.value === value, { from: froms[i], timeoutMs: 30_000 })
+            .then(() => performance.now() - started)
+            .catch(() => Number.NaN),
+        ),
+      );
+      steps.push({
+        connections: target,
+        heapPerConnectionKb: (memory.heap - baseline.heap) / target / 1024,
+        rssPerConnectionKb: (memory.rss - baseline.rss) / target / 1024,
+        fanout: latencyStats(arrivals.filter((ms) => !Number.isNaN(ms))),
+        missed: arrivals.filter((ms) => Number.isNaN(ms)).length,
+      });
+    }
+  } finally {
+    await Promise.all(connections.map((live) => live.dispose()));
+  }
+  return steps;
 }
 
 const database = await benchDatabase('mg_bench_sync');
@@ -217,17 +275,27 @@ try {
     },
     20 * 60_000,
   );
+  // Discovery embeds the catalogue in the background after start; measuring before it is done measures that.
+  await waitForDiscoveryIndex(URL_BASE, 30 * 60_000);
   await db.connect();
   const web = await client.discovery(new URL(`${URL_BASE}/oidc`), 'web', undefined, client.None(), { execute: [client.allowInsecureRequests] });
   const phases: Phase[] = [];
   for (const size of SIZES) phases.push(await runPhase(db, web, size));
+  const steps = await capacity(db, web);
 
   const ms = (value: number) => (Number.isNaN(value) ? '—' : value.toFixed(1));
   console.log(`\nsync benchmark: embedded router, graphql-ws clients, ${SAMPLES} samples per measure, pub/sub ${redisUrl ? 'Redis' : 'in-memory'}\n`);
-  console.log('devices  connections   sync p50   p95    p99   | control p50   p95    p99  | KiB/conn rss  heap | errors');
+  console.log('devices  connections   sync p50    p95    p99  | control p50    p95    p99 | errors');
   for (const p of phases) {
     console.log(
-      `${String(p.devices).padStart(7)}${String(p.connections).padStart(13)}${ms(p.sync.p50).padStart(11)}${ms(p.sync.p95).padStart(7)}${ms(p.sync.p99).padStart(7)}   |${ms(p.control.p50).padStart(12)}${ms(p.control.p95).padStart(7)}${ms(p.control.p99).padStart(7)}  |${p.rssPerConnectionKb.toFixed(0).padStart(13)}${p.heapPerConnectionKb.toFixed(0).padStart(6)} |${String(p.errors).padStart(7)}`,
+      `${String(p.devices).padStart(7)}${String(p.connections).padStart(13)}${ms(p.sync.p50).padStart(11)}${ms(p.sync.p95).padStart(7)}${ms(p.sync.p99).padStart(7)}  |${ms(p.control.p50).padStart(12)}${ms(p.control.p95).padStart(7)}${ms(p.control.p99).padStart(7)} |${String(p.errors).padStart(7)}`,
+    );
+  }
+  console.log('\none router process, one user: connections held, memory per connection, one change fanned out to all of them');
+  console.log('connections   heap KiB/conn   rss KiB/conn   fan-out p50    p95    p99   missed');
+  for (const step of steps) {
+    console.log(
+      `${String(step.connections).padStart(11)}${step.heapPerConnectionKb.toFixed(1).padStart(16)}${step.rssPerConnectionKb.toFixed(1).padStart(15)}${ms(step.fanout.p50).padStart(14)}${ms(step.fanout.p95).padStart(7)}${ms(step.fanout.p99).padStart(7)}${String(step.missed).padStart(9)}`,
     );
   }
   const verdict = (value: number, limit: number) => (value < limit ? 'met' : 'missed');
