@@ -29,6 +29,7 @@ const DEVICES_PER_USER = 10;
 const SIZES = (process.env.BENCH_SYNC_SIZES ?? '1,100,1000').split(',').map(Number);
 const SAMPLES = Number(process.env.BENCH_SYNC_SAMPLES ?? 200);
 const CAPACITY_STEPS = (process.env.BENCH_SYNC_CONNECTIONS ?? '1000,2500,5000').split(',').map(Number);
+const CONNECT_BATCH = 250;
 const TARGET = { syncP95: 100, controlP95: 50 };
 const URL_BASE = `http://127.0.0.1:${PORT}`;
 
@@ -198,6 +199,7 @@ async function runPhase(db: pg.Client, web: client.Configuration, size: number):
 
 interface CapacityStep {
   connections: number;
+  /** Growth since the previous step (or the baseline), divided by the connections added. */
   heapPerConnectionKb: number;
   rssPerConnectionKb: number;
   fanout: LatencyStats;
@@ -207,16 +209,20 @@ interface CapacityStep {
 /** One user's connections in steps, each with `libraryChanged`: memory per connection and one change's fan-out. */
 async function capacity(db: pg.Client, web: client.Configuration): Promise<CapacityStep[]> {
   const user = await createUser(db, web, 9999, 0);
-  const baseline = await memoryFloor();
+  let previous = { connections: 0, memory: await memoryFloor() };
   const subscriptions: Array<LiveSubscription<{ libraryChanged: { preference: { value: string } | null } }>> = [];
   const connections: LiveConnection[] = [];
   const steps: CapacityStep[] = [];
   try {
     for (const target of CAPACITY_STEPS) {
+      // Clients arrive in batches, each waiting for its acknowledgements, as a fleet reconnecting with backoff would.
       while (connections.length < target) {
-        const live = connectLive(URL_BASE, user.token);
-        connections.push(live);
-        subscriptions.push(live.subscribe('subscription ($p: ID) { libraryChanged(profileId: $p) { preference { value } } }', { p: user.profileId }));
+        const batch = Array.from({ length: Math.min(CONNECT_BATCH, target - connections.length) }, () => connectLive(URL_BASE, user.token));
+        await Promise.all(batch.map((live) => Promise.race([live.connected, live.closed])));
+        for (const live of batch) {
+          connections.push(live);
+          subscriptions.push(live.subscribe('subscription ($p: ID) { libraryChanged(profileId: $p) { preference { value } } }', { p: user.profileId }));
+        }
       }
       // Probe until every stream has delivered something, so all of them are open.
       for (let attempt = 0; attempt < 100 && subscriptions.some((sub) => sub.events.length === 0); attempt++) {
@@ -236,13 +242,15 @@ async function capacity(db: pg.Client, web: client.Configuration): Promise<Capac
             .catch(() => Number.NaN),
         ),
       );
+      const added = target - previous.connections;
       steps.push({
         connections: target,
-        heapPerConnectionKb: (memory.heap - baseline.heap) / target / 1024,
-        rssPerConnectionKb: (memory.rss - baseline.rss) / target / 1024,
+        heapPerConnectionKb: (memory.heap - previous.memory.heap) / added / 1024,
+        rssPerConnectionKb: (memory.rss - previous.memory.rss) / added / 1024,
         fanout: latencyStats(arrivals.filter((ms) => !Number.isNaN(ms))),
         missed: arrivals.filter((ms) => Number.isNaN(ms)).length,
       });
+      previous = { connections: target, memory };
     }
   } finally {
     await Promise.all(connections.map((live) => live.dispose()));

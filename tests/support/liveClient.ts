@@ -19,6 +19,8 @@ export interface LiveConnection {
   readonly client: Client;
   /** Resolves with the close code and reason when the router closes the socket. */
   readonly closed: Promise<{ code: number; reason: string }>;
+  /** Resolves once the router has acknowledged `connection_init`, i.e. accepted the credential. */
+  readonly connected: Promise<void>;
   subscribe<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): LiveSubscription<T>;
   dispose(): Promise<void>;
 }
@@ -30,6 +32,8 @@ export interface LiveConnection {
 export function connectLive(httpUrl: string, token?: string): LiveConnection {
   let resolveClosed!: (value: { code: number; reason: string }) => void;
   const closed = new Promise<{ code: number; reason: string }>((resolve) => (resolveClosed = resolve));
+  let resolveConnected!: () => void;
+  const connected = new Promise<void>((resolve) => (resolveConnected = resolve));
   const client = createClient({
     url: `${httpUrl.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
@@ -37,6 +41,7 @@ export function connectLive(httpUrl: string, token?: string): LiveConnection {
     lazy: false,
     retryAttempts: 0,
     on: {
+      connected: () => resolveConnected(),
       closed: (event) => {
         const { code, reason } = event as { code: number; reason?: unknown };
         resolveClosed({ code, reason: String(reason ?? '') });
@@ -50,6 +55,7 @@ export function connectLive(httpUrl: string, token?: string): LiveConnection {
   return {
     client,
     closed,
+    connected,
     subscribe<T>(query: string, variables?: Record<string, unknown>): LiveSubscription<T> {
       const events: GraphQLEvent<T>[] = [];
       const waiters = new Set<() => void>();
