@@ -199,7 +199,7 @@ async function runPhase(db: pg.Client, web: client.Configuration, size: number):
 
 interface CapacityStep {
   connections: number;
-  /** Growth since the previous step (or the baseline), divided by the connections added. */
+  /** Growth since no connections were open, divided by the connections open. */
   heapPerConnectionKb: number;
   rssPerConnectionKb: number;
   fanout: LatencyStats;
@@ -209,7 +209,7 @@ interface CapacityStep {
 /** One user's connections in steps, each with `libraryChanged`: memory per connection and one change's fan-out. */
 async function capacity(db: pg.Client, web: client.Configuration): Promise<CapacityStep[]> {
   const user = await createUser(db, web, 9999, 0);
-  let previous = { connections: 0, memory: await memoryFloor() };
+  const baseline = await memoryFloor();
   const subscriptions: Array<LiveSubscription<{ libraryChanged: { preference: { value: string } | null } }>> = [];
   const connections: LiveConnection[] = [];
   const steps: CapacityStep[] = [];
@@ -242,15 +242,13 @@ async function capacity(db: pg.Client, web: client.Configuration): Promise<Capac
             .catch(() => Number.NaN),
         ),
       );
-      const added = target - previous.connections;
       steps.push({
         connections: target,
-        heapPerConnectionKb: (memory.heap - previous.memory.heap) / added / 1024,
-        rssPerConnectionKb: (memory.rss - previous.memory.rss) / added / 1024,
+        heapPerConnectionKb: (memory.heap - baseline.heap) / target / 1024,
+        rssPerConnectionKb: (memory.rss - baseline.rss) / target / 1024,
         fanout: latencyStats(arrivals.filter((ms) => !Number.isNaN(ms))),
         missed: arrivals.filter((ms) => Number.isNaN(ms)).length,
       });
-      previous = { connections: target, memory };
     }
   } finally {
     await Promise.all(connections.map((live) => live.dispose()));
