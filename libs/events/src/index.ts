@@ -15,7 +15,6 @@ export {
 } from './catalog/CatalogTitleDocument.js';
 export { GENRES, isGenre } from './catalog/genres.js';
 export { parseRegion } from './catalog/regions.js';
-export { parseKafkaBrokers } from './kafka/parseKafkaBrokers.js';
 
 export type { DomainEvent, OutboxEventInput } from './DomainEvent.js';
 export type { EventBus, EventHandler, SubscribeOptions, Unsubscribe } from './EventBus.js';

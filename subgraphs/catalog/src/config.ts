@@ -1,5 +1,4 @@
-import { parseKafkaBrokers } from '@media-gateway/events';
-import { ConfigError, env, LOG_LEVELS, readConfig } from '@media-gateway/runtime';
+import { env, LOG_LEVELS, readConfig } from '@media-gateway/runtime';
 
 export interface CatalogConfig {
   /** @default 4001 */
@@ -34,7 +33,7 @@ export function readCatalogConfig(source: Record<string, string | undefined> = p
       DATABASE_URL: env.url(['postgres', 'postgresql']),
       CATALOG_DEMO_OFFERS: env.bool(true),
       CATALOG_INGEST_ON_START: env.bool(true),
-      KAFKA_BROKERS: env.optionalString(),
+      KAFKA_BROKERS: env.hostPorts().optional(),
       REDIS_URL: env.url(['redis', 'rediss']).optional(),
     },
     source,
@@ -46,14 +45,8 @@ export function readCatalogConfig(source: Record<string, string | undefined> = p
     databaseUrl: raw.DATABASE_URL,
     demoOffers: raw.CATALOG_DEMO_OFFERS,
     ingestOnStart: raw.CATALOG_INGEST_ON_START,
-    kafkaBrokers: parseBrokers(raw.KAFKA_BROKERS),
+    kafkaBrokers: raw.KAFKA_BROKERS,
     redisUrl: raw.REDIS_URL,
   };
 }
 
-function parseBrokers(raw: string | undefined): string[] | undefined {
-  if (raw === undefined) return undefined;
-  const brokers = parseKafkaBrokers(raw);
-  if (!brokers) throw new ConfigError([`KAFKA_BROKERS=${JSON.stringify(raw)}: expected a comma-separated list of host:port`]);
-  return brokers;
-}

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { parseKafkaBrokers } from '@media-gateway/events';
-import { ConfigError, env, LOG_LEVELS, readConfig } from '@media-gateway/runtime';
+import { env, LOG_LEVELS, readConfig } from '@media-gateway/runtime';
 import { DEFAULT_SEARCH_CACHE_TTL_SECONDS } from './DiscoveryService.js';
 
 export interface DiscoveryConfig {
@@ -32,7 +31,7 @@ export function readDiscoveryConfig(source: Record<string, string | undefined> =
       LOG_LEVEL: env.oneOf(LOG_LEVELS, 'info'),
       DATABASE_URL: env.url(['postgres', 'postgresql']),
       REDIS_URL: env.url(['redis', 'rediss']).optional(),
-      KAFKA_BROKERS: env.optionalString(),
+      KAFKA_BROKERS: env.hostPorts().optional(),
       IDENTITY_ASSERTION_SECRET: env.secret(32),
       DATA_DIR: env.string({ default: '.data' }),
       EMBEDDING_MODEL_DIR: env.optionalString(),
@@ -44,18 +43,13 @@ export function readDiscoveryConfig(source: Record<string, string | undefined> =
     },
     source,
   );
-  let kafkaBrokers: string[] | undefined;
-  if (raw.KAFKA_BROKERS !== undefined) {
-    kafkaBrokers = parseKafkaBrokers(raw.KAFKA_BROKERS) ?? undefined;
-    if (!kafkaBrokers) throw new ConfigError([`KAFKA_BROKERS=${JSON.stringify(raw.KAFKA_BROKERS)}: expected a comma-separated list of host:port`]);
-  }
   return {
     port: raw.DISCOVERY_PORT,
     host: raw.HOST,
     logLevel: raw.LOG_LEVEL,
     databaseUrl: raw.DATABASE_URL,
     redisUrl: raw.REDIS_URL,
-    kafkaBrokers,
+    kafkaBrokers: raw.KAFKA_BROKERS,
     assertionSecret: raw.IDENTITY_ASSERTION_SECRET,
     dataDir: raw.DATA_DIR,
     embedding: {

@@ -1,4 +1,3 @@
-import { parseKafkaBrokers } from '@media-gateway/events';
 import { ConfigError, env, LOG_LEVELS, readConfig } from '@media-gateway/runtime';
 import { readUpstreamProviders } from './oauth/readUpstreamProviders.js';
 import type { UpstreamProviderConfig } from './oauth/UpstreamProviderConfig.js';
@@ -82,9 +81,6 @@ export function readIdentityConfig(source: Record<string, string | undefined> = 
   if (smtpUrl && !isSmtpUrl(smtpUrl)) problems.push('SMTP_URL: expected a URL with protocol smtp or smtps');
   const mailFrom = source.MAIL_FROM?.trim() || undefined;
   if (smtpUrl && !mailFrom) problems.push('MAIL_FROM is required when SMTP_URL is set');
-  const rawBrokers = source.KAFKA_BROKERS?.trim() || undefined;
-  const kafkaBrokers = rawBrokers === undefined ? undefined : parseKafkaBrokers(rawBrokers);
-  if (kafkaBrokers === null) problems.push(`KAFKA_BROKERS=${JSON.stringify(rawBrokers)}: expected a comma-separated list of host:port`);
   if (problems.length > 0 || !raw) throw new ConfigError(problems);
 
   const publicUrl = (raw.PUBLIC_URL ?? `http://localhost:${raw.IDENTITY_PORT}`).replace(/\/+$/, '');
@@ -105,7 +101,7 @@ export function readIdentityConfig(source: Record<string, string | undefined> = 
     redisUrl: raw.REDIS_URL,
     routerCachePrefix: raw.ROUTER_CACHE_PREFIX,
     upstreams,
-    kafkaBrokers: kafkaBrokers ?? undefined,
+    kafkaBrokers: raw.KAFKA_BROKERS,
   };
 }
 
@@ -113,6 +109,7 @@ function readShape(source: Record<string, string | undefined>) {
   return readConfig(
     {
       IDENTITY_PORT: env.port(4002),
+      KAFKA_BROKERS: env.hostPorts().optional(),
       HOST: env.string({ default: '0.0.0.0' }),
       LOG_LEVEL: env.oneOf(LOG_LEVELS, 'info'),
       DATABASE_URL: env.url(['postgres', 'postgresql']),

@@ -1,5 +1,4 @@
-import { parseKafkaBrokers } from '@media-gateway/events';
-import { ConfigError, env, LOG_LEVELS, readConfig } from '@media-gateway/runtime';
+import { env, LOG_LEVELS, readConfig } from '@media-gateway/runtime';
 
 export interface SyncConfig {
   /** @default 4004 */
@@ -27,23 +26,18 @@ export function readSyncConfig(source: Record<string, string | undefined> = proc
       LOG_LEVEL: env.oneOf(LOG_LEVELS, 'info'),
       DATABASE_URL: env.url(['postgres', 'postgresql']),
       REDIS_URL: env.url(['redis', 'rediss']).optional(),
-      KAFKA_BROKERS: env.optionalString(),
+      KAFKA_BROKERS: env.hostPorts().optional(),
       IDENTITY_ASSERTION_SECRET: env.secret(32),
     },
     source,
   );
-  let kafkaBrokers: string[] | undefined;
-  if (raw.KAFKA_BROKERS !== undefined) {
-    kafkaBrokers = parseKafkaBrokers(raw.KAFKA_BROKERS) ?? undefined;
-    if (!kafkaBrokers) throw new ConfigError([`KAFKA_BROKERS=${JSON.stringify(raw.KAFKA_BROKERS)}: expected a comma-separated list of host:port`]);
-  }
   return {
     port: raw.SYNC_PORT,
     host: raw.HOST,
     logLevel: raw.LOG_LEVEL,
     databaseUrl: raw.DATABASE_URL,
     redisUrl: raw.REDIS_URL,
-    kafkaBrokers,
+    kafkaBrokers: raw.KAFKA_BROKERS,
     assertionSecret: raw.IDENTITY_ASSERTION_SECRET,
   };
 }

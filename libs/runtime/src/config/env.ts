@@ -20,6 +20,16 @@ export const env = {
     return opts.default === undefined ? schema : schema.default(opts.default);
   },
 
+  /**
+   * A comma-separated list of `host:port` (e.g. `KAFKA_BROKERS=kafka-0:9092, kafka-1:9092`), as an array. Empty
+   * entries are dropped; a list with none left, or an entry that is not `host:port`, is refused.
+   */
+  hostPorts: () =>
+    z
+      .string()
+      .transform((value) => value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''))
+      .refine((list) => list.length > 0 && list.every((entry) => /^[^\s:/]+:\d{1,5}$/.test(entry)), 'expected a comma-separated list of host:port'),
+
   port: (defaultPort: number) => z.coerce.number().int().min(0).max(65535).default(defaultPort),
 
   bool: (defaultValue: boolean) =>

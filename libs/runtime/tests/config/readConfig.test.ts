@@ -46,3 +46,19 @@ describe('readConfig secrets', () => {
     }
   });
 });
+
+describe('env.hostPorts', () => {
+  const brokers = { KAFKA_BROKERS: env.hostPorts().optional() };
+
+  it('reads a comma-separated host:port list, dropping blanks, and leaves an unset one undefined', () => {
+    expect(readConfig(brokers, { KAFKA_BROKERS: 'kafka-0:9092, kafka-1:9092,' }).KAFKA_BROKERS).toEqual(['kafka-0:9092', 'kafka-1:9092']);
+    expect(readConfig(brokers, {}).KAFKA_BROKERS).toBeUndefined();
+  });
+
+  it('refuses an entry without a port, naming the variable and the value', () => {
+    expect(() => readConfig(brokers, { KAFKA_BROKERS: 'kafka-0:9092,kafka-1' })).toThrow(
+      'KAFKA_BROKERS="kafka-0:9092,kafka-1": expected a comma-separated list of host:port',
+    );
+    expect(() => readConfig(brokers, { KAFKA_BROKERS: ',,' })).toThrow(/host:port/);
+  });
+});
