@@ -96,8 +96,22 @@ export function describeSyncSecurity(getProduct: () => TestProduct): void {
       alices.stop();
     });
 
-    it("refuses Bob Alice's playback sessions", async () => {
+    it("refuses Bob Alice's playback sessions, and his session stream never carries hers", async () => {
       await alicePhone.must('mutation ($d: ID!) { heartbeat(deviceId: $d, state: BROWSING) { reconcile } }', { d: alicePhone.id });
+      await bobPhone.must('mutation ($d: ID!) { heartbeat(deviceId: $d, state: BROWSING) { reconcile } }', { d: bobPhone.id });
+      const bobs = bobPhone.live.subscribe<{ playbackSessionChanged: { session: { id: string; deviceId: string } } }>('subscription { playbackSessionChanged { session { id deviceId } } }');
+      const { startPlaybackSession: bobSession } = await bobPhone.must<{ startPlaybackSession: { id: string } }>(
+        'mutation ($input: StartPlaybackInput!) { startPlaybackSession(input: $input) { id } }',
+        { input: { titleId: title.id, deviceId: bobPhone.id, profileId: bobProfile, durationSeconds: 3600 } },
+      );
+      // Bob pausing and resuming his own session shows his stream is open (state changes are never throttled).
+      const bobProbe = async (attempt: number) => {
+        await bobPhone.must('mutation ($s: ID!, $st: PlaybackState!) { updatePlaybackPosition(sessionId: $s, positionSeconds: 60, state: $st) { state } }', {
+          s: bobSession.id,
+          st: attempt % 2 ? 'PLAYING' : 'PAUSED',
+        });
+      };
+      await whenSubscribed(bobs, bobProbe, () => true);
       const started = await alicePhone.must<{ startPlaybackSession: { id: string } }>(
         'mutation ($input: StartPlaybackInput!) { startPlaybackSession(input: $input) { id } }',
         { input: { titleId: title.id, deviceId: alicePhone.id, profileId: aliceProfile, durationSeconds: 3600 } },
@@ -109,6 +123,12 @@ export function describeSyncSecurity(getProduct: () => TestProduct): void {
       expect(codeOf(update)).toBe('NOT_FOUND');
       const handoff = await bobPhone.call('mutation ($id: ID!, $to: ID!) { handoffPlayback(sessionId: $id, toDeviceId: $to) { loadCommandId } }', { id, to: bobPhone.id });
       expect(codeOf(handoff)).toBe('NOT_FOUND');
+
+      // Alice's start came before this probe of Bob's; had it leaked into his stream it would be there by now.
+      await whenSubscribed(bobs, (attempt) => bobProbe(attempt + 1), () => true);
+      expect(bobs.events.map((event) => event.data?.playbackSessionChanged.session.deviceId)).not.toContain(alicePhone.id);
+      expect(bobs.events.every((event) => event.data?.playbackSessionChanged.session.deviceId === bobPhone.id)).toBe(true);
+      bobs.stop();
     });
 
     it('closes or refuses a subscription without a token', async () => {
