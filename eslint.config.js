@@ -24,7 +24,7 @@ const subgraphBoundaries = SUBGRAPHS.map((name) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '.data/**', '.nx/**', 'schema/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '.data/**', '.nx/**', 'schema/codegen/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

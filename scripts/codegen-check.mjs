@@ -2,7 +2,11 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 
-const GENERATED = ['catalog', 'identity', 'discovery', 'sync', 'playback'].map((name) => `subgraphs/${name}/src/generated/resolvers.ts`);
+const GENERATED = [
+  ...['catalog', 'identity', 'discovery', 'sync', 'playback'].map((name) => `subgraphs/${name}/src/generated/resolvers.ts`),
+  'schema/src/generated/operations.ts',
+  'schema/persisted-query-manifest.json',
+];
 const before = GENERATED.map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : null));
 const run = spawnSync('npx', ['--no-install', 'graphql-codegen', '--config', 'codegen.yml', '--silent'], { stdio: 'inherit' });
 if (run.status !== 0) process.exit(run.status ?? 1);
@@ -11,4 +15,4 @@ if (stale.length > 0) {
   console.error(`Generated files were stale: ${stale.join(', ')}. Run \`npm run codegen\` and commit the result.`);
   process.exit(1);
 }
-console.log('Generated resolver types are up to date.');
+console.log('Generated resolver types, operation types and the persisted-query manifest are up to date.');

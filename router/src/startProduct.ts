@@ -11,7 +11,6 @@ import { cachedApiKeyLookup } from './auth/cachedApiKeyLookup.js';
 import { remoteApiKeyLookup } from './auth/remoteApiKeyLookup.js';
 import { startRateLimiter } from './http/startRateLimiter.js';
 import { hostSubgraphs, type HostedSubgraphs } from './embedded/hostSubgraphs.js';
-import type { DiscoveryService } from '@media-gateway/discovery';
 import { remoteReadiness } from './gateway/remoteReadiness.js';
 import { SUPERGRAPH_PATH } from './supergraphPath.js';
 
@@ -21,8 +20,8 @@ export const ROUTER_CACHE_PREFIX = 'mg:router:';
 export interface Product {
   router: Router;
   lifecycle: Lifecycle;
-  /** The discovery service hosted in embedded mode (tests wait on its index). */
-  discovery?: DiscoveryService;
+  /** Embedded mode: resolves once the hosted read models have applied every event written so far (for tests). */
+  settle?: () => Promise<void>;
 }
 
 /** Starts the router with its subgraphs hosted in-process (embedded) or reached over HTTP (distributed). */
@@ -62,7 +61,7 @@ export async function startProduct(config: RouterConfig, logger: Logger, metrics
     });
     hosted.mount?.(router.app);
     lifecycle.add('router', () => router.close());
-    return { router, lifecycle, ...(hosted.discovery ? { discovery: hosted.discovery } : {}) };
+    return { router, lifecycle, ...(hosted.settle ? { settle: hosted.settle } : {}) };
   } catch (error) {
     await lifecycle.close();
     throw error;

@@ -63,8 +63,9 @@ export async function startTestProduct(env: Record<string, string> = {}): Promis
     await database.dispose();
     throw error;
   }
-  // Search answers from discovery's read model, which fills from the catalog's events after start.
-  await product.discovery?.whenCaughtUp();
+  // Search answers from discovery's read model and playback launches from its copy of the offers; both fill from
+  // the catalog's events after start, and a test must not count their writes as its own.
+  await product.settle?.();
   await product.router.app.listen({ port, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${port}`;
 

@@ -20,7 +20,6 @@ import type { EmbeddedMode, RouterConfig } from '../config/routerConfig.js';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Cache } from '@media-gateway/cache';
-import type { DiscoveryService } from '@media-gateway/discovery';
 import type { InProcessSubgraph } from '../gateway/InProcessDataSource.js';
 import { hostDiscovery } from './hostDiscovery.js';
 import { hostIdentity, type HostedIdentity } from './hostIdentity.js';
@@ -39,8 +38,11 @@ export interface HostedSubgraphs {
   facts: Record<string, unknown>;
   /** Facts that change while the process runs (discovery's index as it catches up). */
   describe?: () => Promise<Record<string, unknown>>;
-  /** The hosted discovery service, so callers can wait for its index (tests, benchmarks). */
-  discovery?: DiscoveryService;
+  /**
+   * Resolves once the hosted read models have applied every event written so far: discovery's index, each consumer
+   * group on the bus, and playback's buffered batches. Tests wait on it so background writes don't overlap them.
+   */
+  settle?: () => Promise<void>;
   /**
    * The embedded mode's domain-event bus: the catalog's outbox relay publishes to it, and in-process consumers
    * (discovery's read model) subscribe, with `replay` to catch up from the outbox. Absent in distributed mode,
@@ -122,7 +124,11 @@ export async function hostSubgraphs(
       realtime: realtime.pubsub.kind,
     },
     describe: async () => ({ discovery: await discovery.describe(), sync: await sync.describe(), playback: await playback.describe() }),
-    discovery,
+    settle: async () => {
+      await discovery.whenCaughtUp();
+      await events.whenIdle();
+      await playback.flushProjections();
+    },
     events,
   };
 }

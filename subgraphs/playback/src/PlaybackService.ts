@@ -63,6 +63,8 @@ export interface PlaybackService {
   createContext(headers: Record<string, string | undefined>): Promise<PlaybackContext>;
   /** Starts the event consumers (groups `playback.resume`, `playback.offers`, `playback.viewer`) and the purge timer. */
   start(): Promise<void>;
+  /** Applies the events the consumers have buffered (they batch for up to 50 ms); for tests and benchmarks. */
+  flushProjections(): Promise<void>;
   /** VPPA (§10): anonymises watch history older than 90 days; returns the number of rows. `start()` runs it hourly. */
   purgeWatchHistory(now?: number): Promise<number>;
   /** What `/health` shows under `playback`. */
@@ -133,6 +135,9 @@ export async function createPlaybackService(options: PlaybackServiceOptions): Pr
         pubsub: options.pubsub,
         now,
       };
+    },
+    async flushProjections() {
+      for (const projection of projections) await projection.flush();
     },
     async start() {
       for (const projection of projections) await projection.start();

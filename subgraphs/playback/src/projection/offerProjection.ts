@@ -1,7 +1,7 @@
-import { CATALOG_TITLE_UPSERTED, isCatalogTitleUpserted } from '@media-gateway/events';
+import { CATALOG_TITLE_UPSERTED, isCatalogTitleUpserted, type DomainEvent } from '@media-gateway/events';
 import type { Logger } from '@media-gateway/runtime';
 import { isUuid } from '../lib/isUuid.js';
-import { writeCatalogTitle } from '../store/OfferStore.js';
+import { writeCatalogTitles, type CatalogTitleWrite } from '../store/OfferStore.js';
 import type { ProjectionSpec } from './EventProjection.js';
 
 export const OFFERS_GROUP = 'playback.offers';
@@ -12,21 +12,29 @@ export const CATALOG_SOURCE = 'catalog';
  * list): what `initiatePlayback` chooses from. Guarded per title by the event's sequence, so a replay is a no-op.
  */
 export function offerProjection(logger: Logger): ProjectionSpec {
+  const usable = (event: DomainEvent): CatalogTitleWrite | undefined => {
+    if (!isCatalogTitleUpserted(event)) {
+      logger.warn({ type: event.type, schemaVersion: event.schemaVersion, id: event.id }, 'playback: skipped a catalog event of an unknown version');
+      return undefined;
+    }
+    const doc = event.payload;
+    if (!isUuid(doc?.titleId) || !Array.isArray(doc.offers)) {
+      logger.warn({ id: event.id }, 'playback: skipped a catalog document without a title UUID or offers');
+      return undefined;
+    }
+    return { doc: { ...doc, titleId: doc.titleId.toLowerCase() }, sequence: event.sequence };
+  };
+  const applyBatch: NonNullable<ProjectionSpec['applyBatch']> = async (tx, events) => {
+    await writeCatalogTitles(tx, events.flatMap((event) => usable(event) ?? []));
+    return [];
+  };
   return {
     group: OFFERS_GROUP,
     source: CATALOG_SOURCE,
     types: [CATALOG_TITLE_UPSERTED],
+    applyBatch,
     async apply(tx, event) {
-      if (!isCatalogTitleUpserted(event)) {
-        logger.warn({ type: event.type, schemaVersion: event.schemaVersion, id: event.id }, 'playback: skipped a catalog event of an unknown version');
-        return;
-      }
-      const doc = event.payload;
-      if (!isUuid(doc?.titleId) || !Array.isArray(doc.offers)) {
-        logger.warn({ id: event.id }, 'playback: skipped a catalog document without a title UUID or offers');
-        return;
-      }
-      await writeCatalogTitle(tx, { ...doc, titleId: doc.titleId.toLowerCase() }, event.sequence);
+      await applyBatch(tx, [event]);
     },
   };
 }

@@ -35,33 +35,48 @@ export class OfferStore {
   }
 }
 
+/** One `catalog.title.upserted` document and the sequence it was written at. */
+export interface CatalogTitleWrite {
+  doc: CatalogTitleDocument;
+  sequence: number;
+}
+
 /**
- * Applies one `catalog.title.upserted` document written at `sequence`: the title and its offers are replaced unless
- * a newer document is already stored (a replay or a late event changes nothing). True when written.
+ * Applies `catalog.title.upserted` documents with three statements for the whole batch (a fresh start replays the
+ * whole catalogue): each title and its offers are replaced unless a newer document is already stored, so a replay or
+ * a late event changes nothing. Within the batch the latest document per title wins. Returns the titles written.
  */
-export async function writeCatalogTitle(tx: Prisma.TransactionClient, doc: CatalogTitleDocument, sequence: number): Promise<boolean> {
-  const written = await tx.$executeRaw`
+export async function writeCatalogTitles(tx: Prisma.TransactionClient, writes: readonly CatalogTitleWrite[]): Promise<string[]> {
+  const latest = new Map<string, CatalogTitleWrite>();
+  for (const write of writes) {
+    const seen = latest.get(write.doc.titleId);
+    if (!seen || seen.sequence < write.sequence) latest.set(write.doc.titleId, write);
+  }
+  if (latest.size === 0) return [];
+  const batch = [...latest.values()];
+  const rows = await tx.$queryRaw<Array<{ title_id: string }>>`
     INSERT INTO "playback"."catalog_title" AS t ("title_id", "runtime_minutes", "document_version")
-    VALUES (${doc.titleId}::uuid, ${doc.runtimeMinutes}::int, ${sequence}::bigint)
+    SELECT * FROM unnest(${batch.map((w) => w.doc.titleId)}::uuid[], ${batch.map((w) => w.doc.runtimeMinutes ?? null)}::int[], ${batch.map((w) => BigInt(w.sequence))}::bigint[])
     ON CONFLICT ("title_id") DO UPDATE
        SET "runtime_minutes" = EXCLUDED."runtime_minutes", "document_version" = EXCLUDED."document_version", "updated_at" = now()
-     WHERE t."document_version" < EXCLUDED."document_version"`;
-  if (written === 0) return false;
-  await tx.playbackTitleOffer.deleteMany({ where: { titleId: doc.titleId } });
-  if (doc.offers.length > 0) {
-    await tx.playbackTitleOffer.createMany({
-      data: doc.offers.map((offer, position) => ({
-        titleId: doc.titleId,
-        position,
-        platformId: offer.platformId.toLowerCase(),
-        availabilityType: offer.availabilityType,
-        regions: (offer.regions ?? []).map((r) => r.toUpperCase()),
-        availableFrom: offer.availableFrom ? new Date(offer.availableFrom) : null,
-        expiresAt: offer.expiresAt ? new Date(offer.expiresAt) : null,
-        appUrl: offer.deepLink?.appUrl ?? null,
-        webUrl: offer.deepLink?.webUrl ?? null,
-      })),
-    });
-  }
-  return true;
+     WHERE t."document_version" < EXCLUDED."document_version"
+    RETURNING t."title_id"::text AS title_id`;
+  const written = rows.map((row) => row.title_id);
+  if (written.length === 0) return [];
+  await tx.playbackTitleOffer.deleteMany({ where: { titleId: { in: written } } });
+  const offers = written.flatMap((titleId) =>
+    latest.get(titleId)!.doc.offers.map((offer, position) => ({
+      titleId,
+      position,
+      platformId: offer.platformId.toLowerCase(),
+      availabilityType: offer.availabilityType,
+      regions: (offer.regions ?? []).map((r) => r.toUpperCase()),
+      availableFrom: offer.availableFrom ? new Date(offer.availableFrom) : null,
+      expiresAt: offer.expiresAt ? new Date(offer.expiresAt) : null,
+      appUrl: offer.deepLink?.appUrl ?? null,
+      webUrl: offer.deepLink?.webUrl ?? null,
+    })),
+  );
+  if (offers.length > 0) await tx.playbackTitleOffer.createMany({ data: offers });
+  return written;
 }

@@ -61,6 +61,17 @@ describe('offers projection (catalog.title.upserted → playback.title_offer)', 
     expect(await offers.title(titleId)).toEqual({ titleId, runtimeMinutes: 171, offers: [] });
   });
 
+  it('applies a batch with one set-based write: the latest document per title wins, whatever the arrival order', async () => {
+    const [a, b] = [randomUUID(), randomUUID()];
+    const aOld = titleUpserted(titleDocument(a, [netflixOffer()], { runtimeMinutes: 100 }));
+    const aNew = titleUpserted(titleDocument(a, [offerOn('tubi', 'FREE', null)], { runtimeMinutes: 101 }));
+    const bOnly = titleUpserted(titleDocument(b, [netflixOffer(), offerOn('tubi', 'FREE', null)]));
+    await h.deliver([aNew, bOnly, { ...aOld, sequence: aNew.sequence - 1 }]);
+    expect(await offers.title(a)).toMatchObject({ runtimeMinutes: 101, offers: [{ platformId: 'tubi' }] });
+    expect((await offers.title(b))?.offers.map((o) => o.platformId)).toEqual(['netflix', 'tubi']);
+    expect((await offsets())['playback.offers<-catalog']).toBe(Math.max(aNew.sequence, bOnly.sequence));
+  });
+
   it('stores an offer published before launch links existed without one (it cannot be launched)', async () => {
     const titleId = randomUUID();
     const { deepLink: _deepLink, ...legacy } = netflixOffer();

@@ -97,6 +97,7 @@ export async function openPlaybackHarness(): Promise<PlaybackHarness> {
     async deliver(events) {
       await bus.publish(events);
       await bus.whenIdle();
+      await service.flushProjections();
     },
     async online(userId, deviceId, overrides = {}) {
       await presence.beat(
