@@ -15,6 +15,18 @@ export interface OperationDoc {
   requiresConsent: boolean;
 }
 
+/**
+ * The MCP tool an operation becomes, if any: a query is always a tool (its `@tool` name, else its name in snake_case),
+ * a mutation only when it opts in with `@tool`, a subscription never. Names fit MCP's `[A-Za-z0-9_-]{1,64}`.
+ */
+export function mcpToolName(operation: Pick<PersistedOperation, 'body' | 'name' | 'type'>): string | undefined {
+  const { tool } = operationDoc(operation);
+  if (operation.type === 'subscription' || (operation.type === 'mutation' && !tool)) return undefined;
+  const name = tool ?? operation.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) throw new TypeError(`mcpToolName: operation ${operation.name} gives the invalid tool name ${JSON.stringify(name)}`);
+  return name;
+}
+
 const TAG = /^@(\w+)(?:\s+(.*))?$/;
 
 /** Reads the `#` lines at the top of a persisted body (the codegen plugin keeps the operation's leading comment). */
