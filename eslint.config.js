@@ -44,4 +44,19 @@ export default tseslint.config(
     },
   },
   ...subgraphBoundaries,
+  {
+    // Clients talk to the product over its API: they build on libs/* and the trusted operations, nothing server-side.
+    files: ['clients/**/*.ts', 'schema/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...SUBGRAPHS.map((name) => `@media-gateway/${name}`), '@media-gateway/router'], message: 'Clients and the schema package never import subgraphs or the router.' },
+            { group: ['**/subgraphs/**', '**/router/**'], message: 'Import workspace packages by name, never by path.' },
+          ],
+        },
+      ],
+    },
+  },
 );

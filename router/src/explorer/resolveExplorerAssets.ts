@@ -43,6 +43,8 @@ const VENDOR_FILES: readonly VendorFile[] = [
   { pkg: 'graphiql', file: 'graphiql.min.css', stem: 'graphiql', extension: '.min.css', contentType: CSS },
   { pkg: '@graphiql/plugin-explorer', file: 'dist/index.umd.js', stem: 'plugin-explorer', extension: '.umd.js', contentType: JAVASCRIPT },
   { pkg: '@graphiql/plugin-explorer', file: 'dist/style.css', stem: 'plugin-explorer', extension: '.css', contentType: CSS },
+  // The subscriptions transport, as the `graphqlWs` global the init script hands GraphiQL's fetcher.
+  { pkg: 'graphql-ws', file: 'umd/graphql-ws.min.js', stem: 'graphql-ws', extension: '.min.js', contentType: JAVASCRIPT },
 ];
 
 /**

@@ -46,6 +46,7 @@ describe('registerExplorer', () => {
       expect.stringMatching(/^\/graphql\/assets\/react-dom-18\.3\.1\.production\.min\.js$/),
       expect.stringMatching(/^\/graphql\/assets\/graphiql-3\.8\.3\.min\.js$/),
       expect.stringMatching(/^\/graphql\/assets\/plugin-explorer-[\d.]+\.umd\.js$/),
+      expect.stringMatching(/^\/graphql\/assets\/graphql-ws-6\.4\.2\.min\.js$/),
       expect.stringMatching(/^\/graphql\/assets\/init-[0-9a-f]{12}\.js$/),
     ]);
   });
@@ -78,7 +79,9 @@ describe('registerExplorer', () => {
     expect(await body(/graphiql-.*\.js$/)).toContain('window.GraphiQL');
     expect(await body(/plugin-explorer-.*\.js$/)).toContain('GraphiQLPluginExplorer');
     const init = await body(/init-.*\.js$/);
-    expect(init).toContain('GraphiQL.createFetcher({ url: endpoint })');
+    expect(await body(/graphql-ws-.*\.js$/)).toContain('graphqlWs');
+    expect(init).toContain('GraphiQL.createFetcher({ url: endpoint, wsClient: currentSocket() })');
+    expect(init).toContain('graphqlWs.createClient(');
     expect(init).toContain('GraphiQLPluginExplorer.explorerPlugin()');
   });
 
