@@ -4,6 +4,7 @@ export { topicForType } from './kafka/topicForType.js';
 export { appendToOutbox } from './outbox/appendToOutbox.js';
 export { OutboxRelay } from './outbox/OutboxRelay.js';
 export { replayOutbox } from './outbox/replayOutbox.js';
+export { purgePublishedOutbox } from './outbox/purgePublishedOutbox.js';
 export { outboxReplaySource } from './outbox/outboxReplaySource.js';
 export { parseDomainEvent } from './parseDomainEvent.js';
 export { DEFAULT_RETRY_POLICY } from './RetryPolicy.js';

@@ -1,6 +1,6 @@
 import { identityFromHeaders, isAuthError } from '@media-gateway/auth';
 import type { PrismaClient } from '@media-gateway/db';
-import type { EventBus } from '@media-gateway/events';
+import { purgePublishedOutbox, type EventBus } from '@media-gateway/events';
 import type { PresenceStore, PubSub, RemoteCommands } from '@media-gateway/realtime';
 import type { Logger } from '@media-gateway/runtime';
 import type { GraphQLSchema } from 'graphql';
@@ -25,6 +25,7 @@ import { OfferStore } from './store/OfferStore.js';
 import { ResumeStore } from './store/ResumeStore.js';
 import { SessionLedger } from './store/SessionLedger.js';
 import { ViewerStore } from './store/ViewerStore.js';
+import { PLAYBACK_OUTBOX_SCHEMA } from './store/playbackOutbox.js';
 import { WatchHistoryStore } from './store/WatchHistoryStore.js';
 
 /** How often `start()` runs the watch-history purge; rows are due at day granularity, so hourly is plenty. */
@@ -101,11 +102,15 @@ export async function createPlaybackService(options: PlaybackServiceOptions): Pr
     : [];
 
   const purgeWatchHistory = async (at = now()) => {
-    const rows = await history.anonymizeOlderThan(historyRetentionCutoff(at), at);
+    const cutoff = historyRetentionCutoff(at);
+    const rows = await history.anonymizeOlderThan(cutoff, at);
     if (rows > 0) {
       metrics({ kind: 'history-anonymized', rows });
       logger.info({ rows }, 'playback: anonymised watch history past its 90 days');
     }
+    // Playback's own events say who watched what too; once published and past the same 90 days they go as well.
+    const events = await purgePublishedOutbox(prisma, PLAYBACK_OUTBOX_SCHEMA, new Date(cutoff));
+    if (events > 0) logger.info({ events }, 'playback: deleted published events past their 90 days');
     return rows;
   };
   let purgeTimer: NodeJS.Timeout | undefined;
