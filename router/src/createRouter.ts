@@ -1,3 +1,4 @@
+import { buildSchema } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
@@ -27,6 +28,11 @@ import { resolveSubscriptionSettings, type SubscriptionSettings } from './subscr
 import { InProcessUpstreams } from './subscriptions/upstream/InProcessUpstreams.js';
 import { RemoteUpstreams } from './subscriptions/upstream/RemoteUpstreams.js';
 import type { Upstreams } from './subscriptions/upstream/Upstreams.js';
+import type { PersistedQueryManifest } from '@media-gateway/schema';
+import { TrustedOperations } from './persisted/TrustedOperations.js';
+import { buildArwManifest } from './arw/buildArwManifest.js';
+import { registerArwManifest } from './arw/registerArwManifest.js';
+import type { SafelistMode } from './persisted/SafelistMode.js';
 
 export interface RouterOptions {
   config: Pick<RouterConfig, 'limits'>;
@@ -44,6 +50,21 @@ export interface RouterOptions {
   rateLimiter?: RateLimiter;
   /** Tuning for subscriptions over graphql-ws (served on the GraphQL path); defaults when omitted. */
   subscriptions?: Partial<SubscriptionSettings>;
+  /**
+   * The trusted operations (schema/operations' manifest) and the safelist mode, over HTTP and graphql-ws. Every body
+   * is validated against the router's schema here, so a stale manifest stops start-up. None, and mode `off`, when
+   * omitted.
+   */
+  persistedOperations?: { manifest: PersistedQueryManifest; mode: SafelistMode; /** The manifest's path, for errors. */ origin?: string };
+  /** Serves the ARW manifest for agents at `/.well-known/arw-manifest.json` (PRODUCT_SPEC §11); not when omitted. */
+  arw?: {
+    /** Where clients reach the router, e.g. `https://api.example.com`. */
+    publicUrl: string;
+    /** The MCP bridge's streamable-HTTP endpoint (`MCP_PUBLIC_URL`). */
+    mcpUrl?: string | undefined;
+    /** The OAuth issuer agents sign users in with; none without an identity server. */
+    oauthIssuer?: string | undefined;
+  };
 }
 
 export interface Router {
@@ -51,10 +72,12 @@ export interface Router {
   apollo: ApolloServer<RouterContext>;
   /** Federated subscriptions over graphql-ws; `stats()` is also in `/health` under `subscriptions`. */
   subscriptions: SubscriptionServer;
+  trusted: TrustedOperations;
   close(): Promise<void>;
 }
 
 const GRAPHQL_PATH = '/graphql';
+const NO_OPERATIONS: PersistedQueryManifest = { format: 'apollo-persisted-query-manifest', version: 1, operations: [] };
 /** Far above any real operation; the point is to stop pathological documents before they are parsed into memory. */
 const MAX_TOKENS = 20_000;
 
@@ -78,6 +101,22 @@ export async function createRouter(options: RouterOptions): Promise<Router> {
   // One data source per subgraph, shared by the gateway and each subscription event's entity fetches.
   const buildService = createServiceBuilder(options.transport, options.logger);
   const planner = new SubscriptionPlanner(gatewaySdl, subscriptionSettings.maxCachedPlans);
+  const trusted = new TrustedOperations({
+    manifest: options.persistedOperations?.manifest ?? NO_OPERATIONS,
+    mode: options.persistedOperations?.mode ?? 'off',
+    schema: planner.apiSchema,
+    ...(options.persistedOperations?.origin ? { origin: options.persistedOperations.origin } : {}),
+    registry: options.metrics.registry,
+  });
+  const arwManifest = options.arw
+    ? buildArwManifest({
+        ...options.arw,
+        operations: trusted.operations,
+        schema: buildSchema(options.supergraphSdl, { assumeValidSDL: true }),
+        graphqlPath: GRAPHQL_PATH,
+        safelist: trusted.mode,
+      })
+    : undefined;
   const apollo = new ApolloServer<RouterContext>({
     gateway: createGateway(gatewaySdl, buildService),
     logger: options.logger,
@@ -95,15 +134,20 @@ export async function createRouter(options: RouterOptions): Promise<Router> {
     ],
   });
   await apollo.start();
+  if (arwManifest) registerArwManifest(app, arwManifest);
   const explorer = registerExplorer(app, { endpoint: GRAPHQL_PATH, path: GRAPHQL_PATH, title: 'Media Gateway' });
   registerGraphQLRoute(app, apollo, {
     path: GRAPHQL_PATH,
     maxQueryLength: limits.maxQueryLength,
     explorer,
-    context: async (request, reply) => {
-      const { access, assertion, rateLimit } = await options.authenticate(request.headers, request.ip);
+    trusted,
+    context: async (request, reply, resolution) => {
+      const { identity, access, assertion, rateLimit } = await options.authenticate(request.headers, request.ip);
       if (options.rateLimiter) await applyRateLimit(options.rateLimiter, rateLimit, reply);
-      return { access, identityAssertion: assertion, warnings: [] };
+      const admission = trusted.admit(resolution, identity, 'http');
+      if (admission.kind === 'refused') throw admission.error;
+      const trustedOperation = admission.kind === 'persisted' ? { id: admission.operation.id, name: admission.operation.name } : undefined;
+      return { access, identityAssertion: assertion, warnings: [], ...(trustedOperation ? { trustedOperation } : {}) };
     },
   });
   const upstreams = createUpstreams(options.transport, subscriptionSettings, options.logger);
@@ -114,6 +158,7 @@ export async function createRouter(options: RouterOptions): Promise<Router> {
     services: Object.fromEntries(planner.subgraphNames.map((name) => [name, buildService(name)])),
     upstreams,
     apollo,
+    trusted,
     authenticate: options.authenticate,
     ...(options.rateLimiter ? { rateLimiter: options.rateLimiter } : {}),
     limits,
@@ -127,6 +172,7 @@ export async function createRouter(options: RouterOptions): Promise<Router> {
     app,
     apollo,
     subscriptions,
+    trusted,
     async close() {
       // Closing the app closes every client socket first, which stops their upstream streams.
       await app.close();

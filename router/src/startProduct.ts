@@ -4,6 +4,7 @@ import { createAccessTokenVerifier, RedisTokenRevocations } from '@media-gateway
 import { connectRedis, createCache, type Cache } from '@media-gateway/cache';
 import { API_AUDIENCE } from '@media-gateway/identity/server';
 import { Lifecycle, type Logger, type Metrics } from '@media-gateway/runtime';
+import { readManifest } from '@media-gateway/schema';
 import { isEmbeddedMode, type DistributedMode, type RouterConfig } from './config/routerConfig.js';
 import { createRouter, type Router } from './createRouter.js';
 import { createAuthenticator } from './auth/createAuthenticator.js';
@@ -30,6 +31,8 @@ export async function startProduct(config: RouterConfig, logger: Logger, metrics
   try {
     const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
     const { mode } = config;
+    // Read before anything starts: a missing or malformed manifest stops start-up at once.
+    const manifest = readManifest(config.persistedOperations.manifestPath);
     const cache = await createCache({ redisUrl: config.redisUrl, keyPrefix: ROUTER_CACHE_PREFIX });
     lifecycle.add('cache', () => cache.close());
     const redis = config.redisUrl
@@ -57,7 +60,13 @@ export async function startProduct(config: RouterConfig, logger: Logger, metrics
       supergraphSdl,
       transport: isEmbeddedMode(mode) ? { kind: 'in-process', subgraphs: hosted.subgraphs } : { kind: 'http', urls: mode.subgraphUrls, timeoutMs: mode.subgraphTimeoutMs },
       readiness,
-      describe: async () => ({ ...hosted.facts, ...(await hosted.describe?.()), cache: cache.kind }),
+      describe: async () => ({ ...hosted.facts, ...(await hosted.describe?.()), cache: cache.kind, persistedOperations: config.persistedOperations.mode }),
+      persistedOperations: { manifest, mode: config.persistedOperations.mode, origin: config.persistedOperations.manifestPath },
+      arw: {
+        publicUrl: config.publicUrl,
+        mcpUrl: config.arw.mcpPublicUrl,
+        oauthIssuer: isEmbeddedMode(mode) ? `${mode.publicUrl}/oidc` : mode.identity?.issuer,
+      },
     });
     hosted.mount?.(router.app);
     lifecycle.add('router', () => router.close());

@@ -16,5 +16,5 @@ export interface TypedOperation<TResult = unknown, TVariables = Record<string, u
   readonly __types?: { result: TResult; variables: TVariables };
 }
 
-export type ResultOf<T> = T extends TypedOperation<infer R, never> ? R : never;
-export type VariablesOf<T> = T extends TypedOperation<unknown, infer V> ? V : never;
+export type ResultOf<T> = T extends { readonly __types?: { result: infer R } } ? R : never;
+export type VariablesOf<T> = T extends { readonly __types?: { variables: infer V } } ? V : never;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, parse, validate } from 'graphql';
-import { describe, expect, it } from 'vitest';
-import { ManifestError, SUPERGRAPH_SDL_PATH, parseManifest, persistedOperationId, readManifest } from '../src/index.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { ManifestError, SUPERGRAPH_SDL_PATH, parseManifest, persistedOperationId, readManifest, type ResultOf, type VariablesOf } from '../src/index.js';
 import * as operations from '../src/generated/operations.js';
 
 const manifest = readManifest();
@@ -31,5 +31,13 @@ describe('the persisted-query manifest', () => {
     expect(() => parseManifest({ ...manifest, operations: [first, first] })).toThrow(/appears twice/);
     expect(() => parseManifest({ ...manifest, format: 'relay' })).toThrow(/format/);
     expect(() => readManifest('/nonexistent/manifest.json')).toThrow(/cannot be read/);
+  });
+});
+
+describe('the typed constants', () => {
+  it('carry their result and variables types', () => {
+    expectTypeOf<ResultOf<typeof operations.Genres>>().toEqualTypeOf<operations.GenresQuery>();
+    expectTypeOf<VariablesOf<typeof operations.SemanticSearch>>().toEqualTypeOf<operations.SemanticSearchQueryVariables>();
+    expectTypeOf<operations.SemanticSearchQueryVariables>().toMatchTypeOf<{ query: string; filters?: unknown }>();
   });
 });

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { readUpstreamProviders, type UpstreamProviderConfig } from '@media-gateway/identity';
 import { env, LOG_LEVELS, readConfig } from '@media-gateway/runtime';
+import { MANIFEST_PATH } from '@media-gateway/schema';
+import { SAFELIST_MODES, type SafelistMode } from '../persisted/SafelistMode.js';
 
 /** Everything runs in this process: router plus every subgraph as an in-process data source. */
 export interface EmbeddedMode {
@@ -81,6 +83,36 @@ export interface RouterConfig {
   host: string;
   logLevel: (typeof LOG_LEVELS)[number];
   mode: RouterMode;
+  /**
+   * Where clients reach the router (`PUBLIC_URL`, no trailing slash): the ARW manifest's links start here, and in
+   * embedded mode the OAuth issuer is `<publicUrl>/oidc`.
+   * @default "http://localhost:<PORT>"
+   */
+  publicUrl: string;
+  /** Trusted operations (schema/operations, issue 6) and who may send anything else. */
+  persistedOperations: {
+    /**
+     * `PERSISTED_OPERATIONS`: `off` (anything runs; APQ registers), `persisted-only` (only the manifest's operations),
+     * or `persisted-or-authenticated-developer` (ad-hoc operations only with an API key holding `explorer`).
+     * @default "off"
+     */
+    mode: SafelistMode;
+    /**
+     * `PERSISTED_OPERATIONS_MANIFEST`: the Apollo persisted-query manifest; every body must validate against the
+     * router's schema, or start-up stops naming the operation.
+     * @default MANIFEST_PATH of @media-gateway/schema (schema/persisted-query-manifest.json)
+     */
+    manifestPath: string;
+  };
+  /** What `/.well-known/arw-manifest.json` tells agents (PRODUCT_SPEC §11). */
+  arw: {
+    /**
+     * `MCP_PUBLIC_URL`: the MCP bridge's streamable-HTTP endpoint as agents reach it. Without it the manifest still
+     * lists the MCP transports, but no MCP URL.
+     * @example 'https://mcp.example.com/mcp'
+     */
+    mcpPublicUrl: string | undefined;
+  };
   /** Shared cache for the router (Redis when set, else in-process). */
   redisUrl: string | undefined;
   /**
@@ -150,6 +182,9 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       QDRANT_URL: env.url(['http', 'https']).optional(),
       QDRANT_API_KEY: env.optionalString(),
       SEARCH_CACHE_TTL_SECONDS: env.int({ default: 1800, min: 0, max: 86_400 }),
+      PERSISTED_OPERATIONS: env.oneOf(SAFELIST_MODES, 'off'),
+      PERSISTED_OPERATIONS_MANIFEST: env.string({ default: MANIFEST_PATH }),
+      MCP_PUBLIC_URL: env.url(['http', 'https']).optional(),
     },
     source,
   );
@@ -205,6 +240,9 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
     host: raw.HOST,
     logLevel: raw.LOG_LEVEL,
     mode,
+    publicUrl,
+    persistedOperations: { mode: raw.PERSISTED_OPERATIONS, manifestPath: raw.PERSISTED_OPERATIONS_MANIFEST },
+    arw: { mcpPublicUrl: raw.MCP_PUBLIC_URL },
     redisUrl: raw.REDIS_URL,
     identityAssertionSecret: raw.IDENTITY_ASSERTION_SECRET || randomBytes(32).toString('base64url'),
     rateLimit: { enabled: raw.RATE_LIMIT_ENABLED, keyPrefix: raw.RATE_LIMIT_KEY_PREFIX, oauthEnabled: raw.OAUTH_RATE_LIMIT_ENABLED },

@@ -19,6 +19,7 @@ import type { SubscriptionSettings } from './SubscriptionSettings.js';
 import { subscriptionMetrics } from './subscriptionMetrics.js';
 import type { SubscriptionOperation } from './resolveEvent.js';
 import type { Upstreams } from './upstream/Upstreams.js';
+import type { TrustedOperations } from '../persisted/TrustedOperations.js';
 
 export interface SubscriptionServerOptions {
   app: FastifyInstance;
@@ -30,6 +31,11 @@ export interface SubscriptionServerOptions {
   upstreams: Upstreams;
   /** Runs queries and mutations sent over the socket, through the same plugins (limits, access) as HTTP. */
   apollo: ApolloServer<RouterContext>;
+  /**
+   * Trusted operations and the safelist, as over HTTP: a subscribe payload may name one by `documentId` or
+   * `extensions.persistedQuery.sha256Hash` (with `query: ""`, since graphql-ws requires the field).
+   */
+  trusted: Pick<TrustedOperations, 'resolve' | 'admit'>;
   authenticate: Authenticate;
   rateLimiter?: RateLimiter;
   limits: QueryLimits & { maxQueryLength: number };
@@ -97,24 +103,30 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
     if (payload.query.length > limits.maxQueryLength) {
       return [limitError('QUERY_TOO_LARGE', `Query text is ${payload.query.length} characters; the limit is ${limits.maxQueryLength}`, { limit: limits.maxQueryLength, actual: payload.query.length })];
     }
+    const { documentId } = payload as SubscribePayload & { documentId?: unknown };
+    const resolution = options.trusted.resolve({ query: payload.query, documentId, extensions: payload.extensions }, 'ws');
+    const admission = options.trusted.admit(resolution, connection.identity ?? { kind: 'anonymous' }, 'ws');
+    if (admission.kind === 'refused') return [admission.error];
+    const trusted = admission.kind === 'persisted' ? admission.operation : undefined;
+    const query = trusted?.body ?? payload.query;
     let document: DocumentNode;
     try {
-      document = parse(payload.query, { maxTokens: options.maxTokens });
+      document = parse(query, { maxTokens: options.maxTokens });
     } catch (error) {
       return [new GraphQLError((error as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
     }
-    const operationName = payload.operationName ?? undefined;
+    const operationName = trusted?.name ?? payload.operationName ?? undefined;
     const variables = payload.variables ?? {};
     const base = { schema: options.planner.apiSchema, document, variableValues: variables, ...(operationName ? { operationName } : {}) };
     if (getOperationAST(document, operationName)?.operation !== 'subscription') {
       // Apollo Server validates and checks it (as for HTTP); `execute` below hands it over.
-      return { ...base, contextValue: connection.context() };
+      return { ...base, contextValue: { ...connection.context(), ...(trusted ? { trustedOperation: { id: trusted.id, name: trusted.name } } : {}) } };
     }
     const errors = checkSubscription({ schema: options.planner.apiSchema, limits, requirements: options.requirements }, document, operationName, variables, connection.context().access);
     if (errors.length > 0) return errors;
     let plan;
     try {
-      plan = options.planner.plan(document, operationName, payload.query);
+      plan = options.planner.plan(document, operationName, query);
     } catch (error) {
       logger.error({ err: error }, 'subscription could not be planned');
       return [new GraphQLError('The subscription could not be planned.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '@media-gateway/runtime';
+import { MANIFEST_PATH } from '@media-gateway/schema';
 import { readRouterConfig } from '../../src/config/routerConfig.js';
 
 describe('readRouterConfig', () => {
@@ -26,6 +27,41 @@ describe('readRouterConfig', () => {
 
   it('names a bad mode with the allowed values', () => {
     expect(() => readRouterConfig({ ROUTER_MODE: 'cluster' })).toThrow(/ROUTER_MODE="cluster": expected one of: embedded, distributed/);
+  });
+
+  describe('trusted operations and the ARW manifest', () => {
+    it('defaults to safelist mode off with the schema package manifest, the local public URL and no MCP URL', () => {
+      const config = readRouterConfig({ PORT: '4100' });
+      expect(config.persistedOperations).toEqual({ mode: 'off', manifestPath: MANIFEST_PATH });
+      expect(config.publicUrl).toBe('http://localhost:4100');
+      expect(config.arw).toEqual({ mcpPublicUrl: undefined });
+    });
+
+    it('reads the mode, the manifest path, the public URL in distributed mode too, and the MCP URL', () => {
+      const config = readRouterConfig({
+        ROUTER_MODE: 'distributed',
+        SUBGRAPH_CATALOG_URL: 'http://catalog:4001/graphql',
+        IDENTITY_ASSERTION_SECRET: 'a-shared-router-subgraph-secret-of-32+-chars',
+        PUBLIC_URL: 'https://api.example.test/',
+        PERSISTED_OPERATIONS: 'persisted-or-authenticated-developer',
+        PERSISTED_OPERATIONS_MANIFEST: '/etc/media-gateway/manifest.json',
+        MCP_PUBLIC_URL: 'https://mcp.example.test/mcp',
+      });
+      expect(config.persistedOperations).toEqual({ mode: 'persisted-or-authenticated-developer', manifestPath: '/etc/media-gateway/manifest.json' });
+      expect(config.publicUrl).toBe('https://api.example.test');
+      expect(config.arw).toEqual({ mcpPublicUrl: 'https://mcp.example.test/mcp' });
+    });
+
+    it('names a bad safelist mode with the allowed values, and a bad MCP URL', () => {
+      expect(() => readRouterConfig({ PERSISTED_OPERATIONS: 'strict', MCP_PUBLIC_URL: 'mcp.example.test' })).toThrow(
+        expect.objectContaining({
+          problems: [
+            'PERSISTED_OPERATIONS="strict": expected one of: off, persisted-only, persisted-or-authenticated-developer',
+            'MCP_PUBLIC_URL="mcp.example.test": expected a URL with protocol http or https',
+          ],
+        }),
+      );
+    });
   });
 
   describe('distributed mode with the identity server', () => {
