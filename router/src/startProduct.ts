@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Redis } from 'ioredis';
 import { createAccessTokenVerifier, RedisTokenRevocations } from '@media-gateway/auth';
 import { connectRedis, createCache, type Cache } from '@media-gateway/cache';
-import { API_AUDIENCE } from '@media-gateway/identity/server';
+import { API_AUDIENCE } from '@media-gateway/auth';
 import { Lifecycle, type Logger, type Metrics } from '@media-gateway/runtime';
 import { readManifest } from '@media-gateway/schema';
 import { isEmbeddedMode, type DistributedMode, type RouterConfig } from './config/routerConfig.js';

@@ -1,1 +1,21 @@
-export {};
+export { createMcpBridge, SERVER_INFO } from './createMcpBridge.js';
+export { runStdioBridge } from './runStdioBridge.js';
+export { startHttpBridge } from './startHttpBridge.js';
+export { resolveBridgeOptions } from './config/McpBridgeOptions.js';
+export { MCP_ERRORS, REMOVED_MCP_ERRORS, toolError } from './errors.js';
+export { buildToolCatalog } from './tools/buildToolCatalog.js';
+export { graphqlErrorToToolError } from './tools/graphqlErrorToToolError.js';
+export { createCallLimiter, DEFAULT_CALL_LIMITS } from './limits/createCallLimiter.js';
+export { PROMPTS } from './prompts/registerPromptHandlers.js';
+export { RESOURCES, RESOURCE_TEMPLATES } from './resources/registerResourceHandlers.js';
+export { readBridgeConfig } from './config/readBridgeConfig.js';
+
+export type { McpBridge, McpBridgeSession } from './createMcpBridge.js';
+export type { SessionToken } from './auth/callerOf.js';
+export type { StdioBridgeOptions } from './runStdioBridge.js';
+export type { HttpBridgeOptions, RunningHttpBridge } from './startHttpBridge.js';
+export type { McpBridgeOptions, ResolvedBridgeOptions } from './config/McpBridgeOptions.js';
+export type { McpErrorCode, McpErrorDescriptor, ToolError } from './errors.js';
+export type { BridgeTool, ToolCatalog } from './tools/buildToolCatalog.js';
+export type { CallDecision, CallLimiter, CallLimiterOptions, CallLimits } from './limits/createCallLimiter.js';
+export type { BridgeConfig } from './config/readBridgeConfig.js';

@@ -25,6 +25,7 @@ export { signIdentityAssertion } from './identity/signIdentityAssertion.js';
 export { verifyIdentityAssertion } from './identity/verifyIdentityAssertion.js';
 export { IDENTITY_HEADER, identityFromHeaders } from './identity/identityFromHeaders.js';
 export { ROLE_CLAIM, createAccessTokenVerifier } from './tokens/createAccessTokenVerifier.js';
+export { API_AUDIENCE } from './tokens/apiAudience.js';
 export { API_KEY_PREFIX, parseAuthorization } from './tokens/parseAuthorization.js';
 export { RATE_LIMIT_TIERS, RATE_LIMIT_TIER_FOR_ROLE, API_KEY_DEFAULT_PER_MINUTE } from './rateLimit/rateLimitTiers.js';
 export { createRateLimiter } from './rateLimit/createRateLimiter.js';

@@ -6,6 +6,7 @@ describe('@media-gateway/auth entry point', () => {
     expect(Object.keys(auth).sort()).toEqual(
       [
         'ANONYMOUS',
+        'API_AUDIENCE',
         'API_KEY_DEFAULT_PER_MINUTE',
         'API_KEY_PREFIX',
         'AUTH_ERRORS',

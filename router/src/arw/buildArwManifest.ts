@@ -1,9 +1,8 @@
 import { Kind, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { SCOPES } from '@media-gateway/auth';
-import { mcpToolName, operationAccess, operationDoc, type OperationAccess, type PersistedOperation } from '@media-gateway/schema';
+import { mcpToolName, operationAccess, operationDoc, variablesJsonSchema, type JsonSchema, type OperationAccess, type PersistedOperation } from '@media-gateway/schema';
 import type { SafelistMode } from '../persisted/SafelistMode.js';
 import { ACTION_CATALOG } from './actionCatalog.js';
-import { variablesJsonSchema, type JsonSchema } from './variablesJsonSchema.js';
 
 /** ARW's manifest schema; PRODUCT_SPEC §11 names the `$schema` field, not its URL. */
 export const ARW_SCHEMA_URL = 'https://arw.dev/schemas/arw-manifest.json';
@@ -158,7 +157,7 @@ function describeTool(name: string, operation: PersistedOperation, schema: Graph
     description: doc.description,
     operation: operation.name,
     document_id: `sha256:${operation.id}`,
-    input_schema: variablesJsonSchema(schema, definition),
+    input_schema: variablesJsonSchema(schema, document, definition),
     required_scopes: requiredScopes(operation, access, doc.action),
     requires_authentication: access.authenticated,
     requires_user_consent: doc.requiresConsent,

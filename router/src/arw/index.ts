@@ -1,8 +1,6 @@
 export { buildArwManifest, ARW_SCHEMA_URL, LOGO_PATH, ARW_RATE_LIMITS, MCP_PROTOCOL_VERSION, MCP_PROTOCOL_VERSIONS } from './buildArwManifest.js';
 export { registerArwManifest, ARW_MANIFEST_PATH } from './registerArwManifest.js';
-export { variablesJsonSchema } from './variablesJsonSchema.js';
 export { ACTION_CATALOG } from './actionCatalog.js';
 
 export type { ArwAction, ArwManifest, ArwManifestOptions, ArwTool } from './buildArwManifest.js';
-export type { JsonSchema } from './variablesJsonSchema.js';
 export type { ActionEntry } from './actionCatalog.js';

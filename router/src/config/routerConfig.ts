@@ -24,6 +24,11 @@ export interface EmbeddedMode {
   upstreams: UpstreamProviderConfig[];
   /** Discovery's embedding model and vector index. */
   search: EmbeddedSearch;
+  /**
+   * The MCP bridge (Streamable HTTP) started beside the router, so `npm start` serves agents too; `MCP_BRIDGE=false`
+   * leaves it out. Distributed deployments run `media-gateway-mcp` as a process of its own.
+   */
+  mcpBridge: { port: number } | undefined;
 }
 
 export interface EmbeddedSearch {
@@ -109,6 +114,7 @@ export interface RouterConfig {
     /**
      * `MCP_PUBLIC_URL`: the MCP bridge's streamable-HTTP endpoint as agents reach it. Without it the manifest still
      * lists the MCP transports, but no MCP URL.
+     * @default "http://localhost:<MCP_PORT>/mcp" when embedded mode starts the bridge
      * @example 'https://mcp.example.com/mcp'
      */
     mcpPublicUrl: string | undefined;
@@ -185,6 +191,8 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       PERSISTED_OPERATIONS: env.oneOf(SAFELIST_MODES, 'off'),
       PERSISTED_OPERATIONS_MANIFEST: env.string({ default: MANIFEST_PATH }),
       MCP_PUBLIC_URL: env.url(['http', 'https']).optional(),
+      MCP_BRIDGE: env.bool(true),
+      MCP_PORT: env.int({ default: 3000, min: 0, max: 65_535 }),
     },
     source,
   );
@@ -208,6 +216,7 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
         qdrantApiKey: raw.QDRANT_API_KEY,
         resultCacheTtlSeconds: raw.SEARCH_CACHE_TTL_SECONDS,
       },
+      mcpBridge: raw.MCP_BRIDGE ? { port: raw.MCP_PORT } : undefined,
     };
   } else {
     // Checked here rather than in the shape: these are required only in distributed mode (the issuer only with an
@@ -242,7 +251,7 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
     mode,
     publicUrl,
     persistedOperations: { mode: raw.PERSISTED_OPERATIONS, manifestPath: raw.PERSISTED_OPERATIONS_MANIFEST },
-    arw: { mcpPublicUrl: raw.MCP_PUBLIC_URL },
+    arw: { mcpPublicUrl: raw.MCP_PUBLIC_URL ?? (mode.kind === 'embedded' && mode.mcpBridge ? `http://localhost:${mode.mcpBridge.port}/mcp` : undefined) },
     redisUrl: raw.REDIS_URL,
     identityAssertionSecret: raw.IDENTITY_ASSERTION_SECRET || randomBytes(32).toString('base64url'),
     rateLimit: { enabled: raw.RATE_LIMIT_ENABLED, keyPrefix: raw.RATE_LIMIT_KEY_PREFIX, oauthEnabled: raw.OAUTH_RATE_LIMIT_ENABLED },

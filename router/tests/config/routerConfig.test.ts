@@ -30,11 +30,20 @@ describe('readRouterConfig', () => {
   });
 
   describe('trusted operations and the ARW manifest', () => {
-    it('defaults to safelist mode off with the schema package manifest, the local public URL and no MCP URL', () => {
+    it('defaults to safelist mode off with the schema package manifest, the local public URL and the embedded MCP bridge', () => {
       const config = readRouterConfig({ PORT: '4100' });
       expect(config.persistedOperations).toEqual({ mode: 'off', manifestPath: MANIFEST_PATH });
       expect(config.publicUrl).toBe('http://localhost:4100');
+      expect(config.mode).toMatchObject({ kind: 'embedded', mcpBridge: { port: 3000 } });
+      expect(config.arw).toEqual({ mcpPublicUrl: 'http://localhost:3000/mcp' });
+    });
+
+    it('leaves the embedded MCP bridge out with MCP_BRIDGE=false, and lists no MCP URL then', () => {
+      const config = readRouterConfig({ MCP_BRIDGE: 'false' });
+      expect(config.mode).toMatchObject({ kind: 'embedded', mcpBridge: undefined });
       expect(config.arw).toEqual({ mcpPublicUrl: undefined });
+      expect(readRouterConfig({ MCP_PORT: '3100' }).arw).toEqual({ mcpPublicUrl: 'http://localhost:3100/mcp' });
+      expect(() => readRouterConfig({ MCP_PORT: 'x' })).toThrow(/MCP_PORT="x"/);
     });
 
     it('reads the mode, the manifest path, the public URL in distributed mode too, and the MCP URL', () => {

@@ -13,7 +13,7 @@ import type { MailTransport } from '../store/MailTransport.js';
 import { RedisAttemptLimiter } from '../store/RedisAttemptLimiter.js';
 import { RedisPinVerifications } from '../store/RedisPinVerifications.js';
 import { purgeExpiredOidcModels } from '../store/purgeExpiredOidcModels.js';
-import { API_AUDIENCE } from './apiAudience.js';
+import { API_AUDIENCE } from '@media-gateway/auth';
 import { DEFAULT_MCP_REDIRECT_URIS } from './defaultMcpRedirectUris.js';
 
 /** Where the OAuth server is mounted on the HTTP server that hosts it; the issuer is `<publicUrl>/oidc`. */

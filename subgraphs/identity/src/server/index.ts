@@ -1,6 +1,5 @@
 // `@media-gateway/identity/server`: the identity service assembled for a host process. The router's embedded mode
 // calls `createIdentityServer`; the standalone server (`src/main.ts`) is `startIdentityServer`.
-export { API_AUDIENCE } from './apiAudience.js';
 export { createIdentityServer, OIDC_MOUNT_PATH } from './createIdentityServer.js';
 export { DEFAULT_MCP_REDIRECT_URIS } from './defaultMcpRedirectUris.js';
 export { API_KEY_LOOKUP_CALLER, API_KEY_LOOKUP_PATH, registerApiKeyLookupRoute } from './registerApiKeyLookupRoute.js';
