@@ -6,6 +6,7 @@ import { notSignedIn } from '../errors.js';
 import { EXIT_CODES, type ExitCode } from '../exitCodes.js';
 import { fetchViewer } from '../lib/fetchViewer.js';
 import { formatAuthStatus, type AuthStatus } from '../output/formatAuthStatus.js';
+import { SCOPES } from '@media-gateway/auth';
 
 /**
  * What the CLI asks for at sign-in: everything a user's own commands need, nothing administrative (the `cli`
@@ -17,16 +18,7 @@ export const DEFAULT_SCOPE = [
   'offline_access',
   'profile',
   'email',
-  'read:content',
-  'read:preferences',
-  'write:preferences',
-  'read:watchlist',
-  'write:watchlist',
-  'read:recommendations',
-  'read:devices',
-  'write:devices',
-  'write:playback',
-  'read:history',
+  ...SCOPES.filter((scope) => !scope.startsWith('admin:') && scope !== 'explorer' && scope !== 'offline_access'),
 ].join(' ');
 
 export function registerAuthCommand(program: Command, run: RunCommand): void {
