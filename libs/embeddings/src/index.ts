@@ -1,6 +1,7 @@
 export { createEmbedder } from './createEmbedder.js';
 export { EMBEDDING_ERRORS, EmbeddingError, REMOVED_EMBEDDING_ERRORS } from './errors.js';
 export { cosineSimilarity } from './cosineSimilarity.js';
+export { encodeOnnxModel, ONNX_FLOAT, ONNX_INT64 } from './lib/onnxModel.js';
 export { WordPieceTokenizer } from './tokenizer/WordPieceTokenizer.js';
 export { loadSentenceTransformer } from './sentenceTransformer/loadSentenceTransformer.js';
 export { PUBLISHED_MODEL } from './sentenceTransformer/publishedModel.js';
@@ -10,6 +11,7 @@ export { loadStaticEmbedder } from './static/loadStaticEmbedder.js';
 export { STATIC_MODEL_VERSION, staticModelDir } from './static/staticModelFiles.js';
 
 export type { Embedder, EmbedderDescription, EmbedderProvider, SkippedProvider } from './Embedder.js';
+export type { OnnxInitializer, OnnxModelSpec, OnnxNode, OnnxValue } from './lib/onnxModel.js';
 export type { CreateEmbedderOptions } from './createEmbedder.js';
 export type { EmbeddingErrorCode } from './errors.js';
 export type { EncodedBatch, WordPieceTokenizerOptions } from './tokenizer/WordPieceTokenizer.js';
