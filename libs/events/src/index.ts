@@ -5,6 +5,8 @@ export { appendToOutbox } from './outbox/appendToOutbox.js';
 export { OutboxRelay } from './outbox/OutboxRelay.js';
 export { replayOutbox } from './outbox/replayOutbox.js';
 export { purgePublishedOutbox } from './outbox/purgePublishedOutbox.js';
+export { EventProjection } from './projection/EventProjection.js';
+export { advanceConsumerOffset, readConsumerOffset } from './projection/consumerOffsets.js';
 export { outboxReplaySource } from './outbox/outboxReplaySource.js';
 export { parseDomainEvent } from './parseDomainEvent.js';
 export { DEFAULT_RETRY_POLICY } from './RetryPolicy.js';
@@ -27,6 +29,7 @@ export type { InProcessEventBusOptions } from './inProcess/InProcessEventBus.js'
 export type { KafkaEventBusOptions } from './kafka/KafkaEventBus.js';
 export type { OutboxRelayOptions, RelayBatchResult } from './outbox/OutboxRelay.js';
 export type { ReplayOutboxOptions } from './outbox/replayOutbox.js';
+export type { AfterCommit, EventProjectionOptions, ProjectionSpec } from './projection/EventProjection.js';
 export type { CatalogOfferDocument, CatalogTitleDocument, CatalogTitleUpserted } from './catalog/CatalogTitleDocument.js';
 export type { Genre } from './catalog/genres.js';
 export { withStartTime } from './catalog/deepLinkAt.js';

@@ -1,6 +1,6 @@
 import { identityFromHeaders, isAuthError } from '@media-gateway/auth';
 import type { PrismaClient } from '@media-gateway/db';
-import { purgePublishedOutbox, type EventBus } from '@media-gateway/events';
+import { EventProjection, purgePublishedOutbox, type EventBus } from '@media-gateway/events';
 import type { PresenceStore, PubSub, RemoteCommands } from '@media-gateway/realtime';
 import type { Logger } from '@media-gateway/runtime';
 import type { GraphQLSchema } from 'graphql';
@@ -12,7 +12,6 @@ import { initiatePlayback } from './launch/initiatePlayback.js';
 import type { PlaybackContext } from './PlaybackContext.js';
 import { playbackMetrics } from './playbackMetrics.js';
 import { buildPlaybackSchema, PLAYBACK_SUBGRAPH_NAME } from './playbackSubgraph.js';
-import { EventProjection } from './projection/EventProjection.js';
 import { offerProjection } from './projection/offerProjection.js';
 import { resumeProjection } from './projection/resumeProjection.js';
 import { viewerProjection } from './projection/viewerProjection.js';
@@ -20,7 +19,6 @@ import { createSessionStore } from './session/createSessionStore.js';
 import { PlaybackSessions } from './session/PlaybackSessions.js';
 import { SessionClock } from './session/SessionClock.js';
 import type { SessionStore } from './session/SessionStore.js';
-import { ConsumerOffsets } from './store/ConsumerOffsets.js';
 import { OfferStore } from './store/OfferStore.js';
 import { ResumeStore } from './store/ResumeStore.js';
 import { SessionLedger } from './store/SessionLedger.js';
@@ -94,10 +92,9 @@ export async function createPlaybackService(options: PlaybackServiceOptions): Pr
   const history = new WatchHistoryStore(prisma);
   const sessions = new PlaybackSessions({ store, ledger: new SessionLedger(prisma), resume, pubsub: options.pubsub, clock, now, logger, metrics });
 
-  const offsets = new ConsumerOffsets(prisma);
   const projections = options.bus
     ? [resumeProjection(clock, logger), offerProjection(logger), viewerProjection(store, logger)].map(
-        (spec) => new EventProjection(spec, { prisma, bus: options.bus!, offsets, logger }),
+        (spec) => new EventProjection(spec, { prisma, bus: options.bus!, schema: PLAYBACK_OUTBOX_SCHEMA, logger }),
       )
     : [];
 

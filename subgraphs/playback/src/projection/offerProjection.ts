@@ -1,8 +1,7 @@
-import { CATALOG_TITLE_UPSERTED, isCatalogTitleUpserted, type DomainEvent } from '@media-gateway/events';
+import { CATALOG_TITLE_UPSERTED, isCatalogTitleUpserted, type DomainEvent, type ProjectionSpec } from '@media-gateway/events';
 import type { Logger } from '@media-gateway/runtime';
 import { isUuid } from '../lib/isUuid.js';
 import { writeCatalogTitles, type CatalogTitleWrite } from '../store/OfferStore.js';
-import type { ProjectionSpec } from './EventProjection.js';
 
 export const OFFERS_GROUP = 'playback.offers';
 export const CATALOG_SOURCE = 'catalog';

@@ -1,11 +1,10 @@
-import { isSyncProgressUpdated, SYNC_PROGRESS_UPDATED, type SyncProgressUpdatedPayload } from '@media-gateway/events';
+import { isSyncProgressUpdated, SYNC_PROGRESS_UPDATED, type SyncProgressUpdatedPayload, type ProjectionSpec } from '@media-gateway/events';
 import { parseHlc } from '@media-gateway/crdt';
 import type { Logger } from '@media-gateway/runtime';
 import { isUuid } from '../lib/isUuid.js';
 import { isCompleted, type ResumePoint } from '../resume/ResumePoint.js';
 import type { SessionClock } from '../session/SessionClock.js';
 import { writeResumePoint } from '../store/ResumeStore.js';
-import type { ProjectionSpec } from './EventProjection.js';
 
 export const RESUME_GROUP = 'playback.resume';
 export const SYNC_SOURCE = 'sync';

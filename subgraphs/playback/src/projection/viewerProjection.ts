@@ -5,6 +5,7 @@ import {
   isIdentityConsentsChanged,
   isIdentityPreferencesChanged,
   isIdentityUserDeleted,
+  type ProjectionSpec,
 } from '@media-gateway/events';
 import type { Logger } from '@media-gateway/runtime';
 import { isUuid } from '../lib/isUuid.js';
@@ -12,7 +13,6 @@ import type { SessionStore } from '../session/SessionStore.js';
 import { deleteResumePoints } from '../store/ResumeStore.js';
 import { deleteViewer, writeHistoryConsent, writeSubscriptions } from '../store/ViewerStore.js';
 import { deleteHistory } from '../store/WatchHistoryStore.js';
-import type { ProjectionSpec } from './EventProjection.js';
 
 export const VIEWER_GROUP = 'playback.viewer';
 export const IDENTITY_SOURCE = 'identity';

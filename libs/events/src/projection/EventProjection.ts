@@ -1,12 +1,13 @@
-import type { DomainEvent, EventBus, Unsubscribe } from '@media-gateway/events';
 import type { Prisma, PrismaClient } from '@media-gateway/db';
-import type { Logger } from '@media-gateway/runtime';
-import { advanceOffset, type ConsumerOffsets } from '../store/ConsumerOffsets.js';
+import type { DomainEvent } from '../DomainEvent.js';
+import type { EventBus, Unsubscribe } from '../EventBus.js';
+import type { EventsLogger } from '../EventsLogger.js';
+import { advanceConsumerOffset, readConsumerOffset } from './consumerOffsets.js';
 
 /** What to do after the event's transaction committed (leave Redis alone until Postgres said yes). */
 export type AfterCommit = () => Promise<void>;
 
-/** One of playback's read models fed by another domain's events. */
+/** A subgraph's read model fed by another domain's events. */
 export interface ProjectionSpec {
   /** The consumer group, e.g. `playback.resume`. */
   group: string;
@@ -25,8 +26,9 @@ export interface ProjectionSpec {
 export interface EventProjectionOptions {
   prisma: PrismaClient;
   bus: EventBus;
-  offsets: ConsumerOffsets;
-  logger: Logger;
+  /** The consuming subgraph's Postgres schema, whose `consumer_offset` table records each group's position. */
+  schema: string;
+  logger: EventsLogger;
 }
 
 /** Events applied per transaction while catching up (a fresh database replays the whole catalogue). */
@@ -56,7 +58,7 @@ export class EventProjection {
 
   async start(): Promise<void> {
     const { spec, options } = this;
-    const last = await options.offsets.last(spec.group, spec.source);
+    const last = await readConsumerOffset(options.prisma, options.schema, spec.group, spec.source);
     this.unsubscribe = await options.bus.subscribe(
       { group: spec.group, types: spec.types, replay: { fromSequence: { [spec.source]: last + 1 } } },
       (event) => this.receive(event),
@@ -92,7 +94,7 @@ export class EventProjection {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.flush().catch((error: unknown) => {
-        this.options.logger.error({ err: error, group: this.spec.group }, 'playback: applying events failed; retrying');
+        this.options.logger.error({ err: error, group: this.spec.group }, 'applying events failed; retrying');
         this.schedule(RETRY_DELAY_MS);
       });
     }, delayMs);
@@ -113,7 +115,7 @@ export class EventProjection {
           async (tx) => {
             const then = this.spec.applyBatch ? await this.spec.applyBatch(tx, events) : await this.applyEach(tx, events);
             const last = events.reduce((max, event) => (event.sequence > max.sequence ? event : max));
-            await advanceOffset(tx, this.spec.group, last.source, last.sequence);
+            await advanceConsumerOffset(tx, this.options.schema, this.spec.group, last.source, last.sequence);
             return then;
           },
           { timeout: 60_000 },
@@ -125,7 +127,7 @@ export class EventProjection {
       this.applied += events.length;
       for (const after of afters) {
         await after().catch((error: unknown) =>
-          this.options.logger.warn({ err: error, group: this.spec.group }, 'playback: the follow-up of an applied event failed'),
+          this.options.logger.warn({ err: error, group: this.spec.group }, 'the follow-up of an applied event failed'),
         );
       }
     });
