@@ -1,7 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const SUBGRAPHS = ['catalog', 'identity', 'discovery', 'sync', 'playback'];
+const SUBGRAPHS = ['catalog', 'identity', 'discovery', 'sync', 'playback', 'recommendations'];
 
 /** A subgraph may import libs/* but never another subgraph or the router (ARCHITECTURE.md). */
 const subgraphBoundaries = SUBGRAPHS.map((name) => ({

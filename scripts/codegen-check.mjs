@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 
 const GENERATED = [
-  ...['catalog', 'identity', 'discovery', 'sync', 'playback'].map((name) => `subgraphs/${name}/src/generated/resolvers.ts`),
+  ...['catalog', 'identity', 'discovery', 'sync', 'playback', 'recommendations'].map((name) => `subgraphs/${name}/src/generated/resolvers.ts`),
   'schema/src/generated/operations.ts',
   'schema/persisted-query-manifest.json',
 ];

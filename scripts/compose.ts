@@ -8,6 +8,7 @@ import { identityTypeDefs } from '@media-gateway/identity';
 import { discoveryTypeDefs } from '@media-gateway/discovery';
 import { syncTypeDefs } from '@media-gateway/sync';
 import { playbackTypeDefs } from '@media-gateway/playback';
+import { recommendationsTypeDefs } from '@media-gateway/recommendations';
 
 const SUBGRAPHS = [
   { name: 'catalog', typeDefs: catalogTypeDefs, url: 'http://catalog:4001/graphql' },
@@ -15,6 +16,7 @@ const SUBGRAPHS = [
   { name: 'discovery', typeDefs: discoveryTypeDefs, url: 'http://discovery:4003/graphql' },
   { name: 'sync', typeDefs: syncTypeDefs, url: 'http://sync:4004/graphql' },
   { name: 'playback', typeDefs: playbackTypeDefs, url: 'http://playback:4005/graphql' },
+  { name: 'recommendations', typeDefs: recommendationsTypeDefs, url: 'http://recommendations:4006/graphql' },
 ];
 
 const target = fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));

@@ -29,6 +29,8 @@ export interface EmbeddedMode {
    * leaves it out. Distributed deployments run `media-gateway-mcp` as a process of its own.
    */
   mcpBridge: { port: number } | undefined;
+  /** `RECS_TRAIN_INTERVAL_SECONDS`: how often recommendation models are rebuilt when interactions changed. @default 600 */
+  recsTrainIntervalSeconds: number;
 }
 
 export interface EmbeddedSearch {
@@ -170,6 +172,7 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       SUBGRAPH_DISCOVERY_URL: env.url(['http', 'https']).optional(),
       SUBGRAPH_SYNC_URL: env.url(['http', 'https']).optional(),
       SUBGRAPH_PLAYBACK_URL: env.url(['http', 'https']).optional(),
+      SUBGRAPH_RECOMMENDATIONS_URL: env.url(['http', 'https']).optional(),
       IDENTITY_ISSUER: env.url(['http', 'https']).optional(),
       IDENTITY_INTERNAL_URL: env.url(['http', 'https']).optional(),
       IDENTITY_TIMEOUT_MS: env.int({ default: 3000, min: 10, max: 60_000 }),
@@ -193,6 +196,7 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
       MCP_PUBLIC_URL: env.url(['http', 'https']).optional(),
       MCP_BRIDGE: env.bool(true),
       MCP_PORT: env.int({ default: 3000, min: 0, max: 65_535 }),
+      RECS_TRAIN_INTERVAL_SECONDS: env.int({ default: 600, min: 1, max: 86_400 }),
     },
     source,
   );
@@ -217,6 +221,7 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
         resultCacheTtlSeconds: raw.SEARCH_CACHE_TTL_SECONDS,
       },
       mcpBridge: raw.MCP_BRIDGE ? { port: raw.MCP_PORT } : undefined,
+      recsTrainIntervalSeconds: raw.RECS_TRAIN_INTERVAL_SECONDS,
     };
   } else {
     // Checked here rather than in the shape: these are required only in distributed mode (the issuer only with an
@@ -237,6 +242,7 @@ export function readRouterConfig(source: Record<string, string | undefined> = pr
         ...(raw.SUBGRAPH_DISCOVERY_URL ? { discovery: raw.SUBGRAPH_DISCOVERY_URL } : {}),
         ...(raw.SUBGRAPH_SYNC_URL ? { sync: raw.SUBGRAPH_SYNC_URL } : {}),
         ...(raw.SUBGRAPH_PLAYBACK_URL ? { playback: raw.SUBGRAPH_PLAYBACK_URL } : {}),
+        ...(raw.SUBGRAPH_RECOMMENDATIONS_URL ? { recommendations: raw.SUBGRAPH_RECOMMENDATIONS_URL } : {}),
       },
       subgraphTimeoutMs: raw.SUBGRAPH_TIMEOUT_MS,
       identity: raw.SUBGRAPH_IDENTITY_URL

@@ -24,6 +24,7 @@ import type { InProcessSubgraph } from '../gateway/InProcessDataSource.js';
 import { hostDiscovery } from './hostDiscovery.js';
 import { hostIdentity, type HostedIdentity } from './hostIdentity.js';
 import { hostPlayback } from './hostPlayback.js';
+import { hostRecommendations } from './hostRecommendations.js';
 import { hostRealtime } from './hostRealtime.js';
 import { hostSync } from './hostSync.js';
 import { loadEmbeddedSecrets } from './loadEmbeddedSecrets.js';
@@ -39,8 +40,9 @@ export interface HostedSubgraphs {
   /** Facts that change while the process runs (discovery's index as it catches up). */
   describe?: () => Promise<Record<string, unknown>>;
   /**
-   * Resolves once the hosted read models have applied every event written so far: discovery's index, each consumer
-   * group on the bus, and playback's buffered batches. Tests wait on it so background writes don't overlap them.
+   * Resolves once the hosted read models have applied every event written so far (outboxes drained first): discovery's index, each consumer
+   * group on the bus, playback's and recommendations' buffered batches, and recommendations' models (rebuilt when
+   * stale). Tests wait on it so background writes don't overlap them.
    */
   settle?: () => Promise<void>;
   /**
@@ -91,7 +93,7 @@ export async function hostSubgraphs(
   const realtime = await hostRealtime(shared.redisUrl, logger, lifecycle);
   const catalog = await createCatalogService({ prisma: db.prisma, logger, demoOffers: mode.demoOffers, pubsub: realtime.pubsub });
   const ingestion = await catalog.ingest({ adapters: defaultCatalogSources() });
-  const events = startEventRelays({ connectionString, poolMax, db, logger, lifecycle });
+  const { bus: events, drain: drainOutboxes } = startEventRelays({ connectionString, poolMax, db, logger, lifecycle });
   const discovery = await hostDiscovery(mode, { db, events, cache: shared.cache, assertionSecret: shared.assertionSecret, logger, metrics, lifecycle });
   const identity = await hostIdentity({
     prisma: db.prisma,
@@ -110,9 +112,10 @@ export async function hostSubgraphs(
   const hostedLive = { db, events, realtime, redisUrl: shared.redisUrl, assertionSecret: shared.assertionSecret, logger, metrics, lifecycle };
   const sync = await hostSync(hostedLive);
   const playback = await hostPlayback(hostedLive);
+  const recommendations = await hostRecommendations({ db, events, assertionSecret: shared.assertionSecret, logger, lifecycle, trainIntervalSeconds: mode.recsTrainIntervalSeconds });
 
   return {
-    subgraphs: [catalog, identity.subgraph, discovery, sync, playback],
+    subgraphs: [catalog, identity.subgraph, discovery, sync, playback, recommendations],
     auth: identity,
     mount: identity.mount,
     readiness: { database: () => checkDatabase(db.pool) },
@@ -123,11 +126,22 @@ export async function hostSubgraphs(
       events: { bus: events.kind, outboxes: OUTBOXES },
       realtime: realtime.pubsub.kind,
     },
-    describe: async () => ({ discovery: await discovery.describe(), sync: await sync.describe(), playback: await playback.describe() }),
+    describe: async () => ({
+      discovery: await discovery.describe(),
+      sync: await sync.describe(),
+      playback: await playback.describe(),
+      recommendations: await recommendations.describe(),
+    }),
     settle: async () => {
       await discovery.whenCaughtUp();
-      await events.whenIdle();
-      await playback.flushProjections();
+      // Twice: what the first round applies can append more events (sync turns playback positions into progress).
+      for (let round = 0; round < 2; round++) {
+        await drainOutboxes();
+        await events.whenIdle();
+        await playback.flushProjections();
+        await recommendations.flushProjections();
+      }
+      await recommendations.whenTrained();
     },
     events,
   };
@@ -148,18 +162,23 @@ function startEventRelays(options: {
   db: DbClient;
   logger: Logger;
   lifecycle: Lifecycle;
-}): InProcessEventBus {
+}): { bus: InProcessEventBus; drain: () => Promise<void> } {
   const { connectionString, poolMax, db, logger, lifecycle } = options;
   const bus = new InProcessEventBus({ logger });
   lifecycle.add('event bus', () => bus.close());
   const ownConnection = poolMax > EMBEDDED_POOL_MAX;
   const relayDb = ownConnection ? createPrismaClient({ connectionString, poolMax: 1, logger }) : db;
   if (ownConnection) lifecycle.add('outbox relay database pool', () => relayDb.dispose());
-  for (const schema of OUTBOXES) {
+  const relays = OUTBOXES.map((schema) => {
     bus.addReplaySource(outboxReplaySource(db.prisma, schema));
     const relay = new OutboxRelay({ prisma: relayDb.prisma, schema, bus, logger, pollIntervalMs: ownConnection ? 200 : null });
     relay.start();
     lifecycle.add(`${schema} outbox relay`, () => relay.stop());
-  }
-  return bus;
+    return relay;
+  });
+  // Publishes what is still waiting in any outbox now rather than at the next poll (tests settle on it).
+  const drain = async () => {
+    for (const relay of relays) await relay.drain();
+  };
+  return { bus, drain };
 }

@@ -85,6 +85,15 @@ describe('readRouterConfig', () => {
       expect(mode).toMatchObject({ kind: 'distributed', subgraphUrls: { catalog: 'http://catalog:4001/graphql' }, identity: undefined });
     });
 
+    it('adds the recommendations subgraph when SUBGRAPH_RECOMMENDATIONS_URL is set, and checks it is a URL', () => {
+      const { mode } = readRouterConfig({ ...distributed, SUBGRAPH_RECOMMENDATIONS_URL: 'http://recommendations:4006/graphql' });
+      expect(mode).toMatchObject({
+        kind: 'distributed',
+        subgraphUrls: { catalog: 'http://catalog:4001/graphql', recommendations: 'http://recommendations:4006/graphql' },
+      });
+      expect(() => readRouterConfig({ ...distributed, SUBGRAPH_RECOMMENDATIONS_URL: 'recommendations:4006' })).toThrow(/SUBGRAPH_RECOMMENDATIONS_URL/);
+    });
+
     it('requires the issuer once SUBGRAPH_IDENTITY_URL is set', () => {
       expect(() => readRouterConfig({ ...distributed, SUBGRAPH_IDENTITY_URL: 'http://identity:4002/graphql' })).toThrow(
         expect.objectContaining({ problems: ['IDENTITY_ISSUER is required but not set'] }),

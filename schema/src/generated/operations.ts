@@ -110,6 +110,14 @@ export type CreateApiKeyInput = {
   scopes: Array<Scalars['String']['input']>;
 };
 
+export type CreateExperimentInput = {
+  /** Share of profiles in the experiment, 0–1. */
+  allocation: Scalars['Float']['input'];
+  /** 1–64 characters: letters, digits, `-`, `_`, `.`. */
+  name: Scalars['String']['input'];
+  variants: Array<ExperimentVariantInput>;
+};
+
 export type CreditRole =
   | 'CAST'
   | 'CREW'
@@ -147,6 +155,23 @@ export type DeviceType =
   | 'TABLET'
   | 'TV'
   | 'WEB';
+
+export type ExperimentStatus =
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'PAUSED'
+  | 'RUNNING';
+
+export type ExperimentVariantInput = {
+  /** The hybrid weights this variant serves with (§5 defaults 0.35/0.25/0.30/0.10). */
+  collaborative: Scalars['Float']['input'];
+  content: Scalars['Float']['input'];
+  context: Scalars['Float']['input'];
+  graph: Scalars['Float']['input'];
+  name: Scalars['String']['input'];
+  /** Share of the experiment's profiles; the variants' weights sum to 1. */
+  weight: Scalars['Float']['input'];
+};
 
 export type FloatRange = {
   max?: InputMaybe<Scalars['Float']['input']>;
@@ -281,6 +306,35 @@ export type QueryKind =
 
 export type RatingSystem =
   | 'MPAA';
+
+export type RecommendationContext = {
+  device?: InputMaybe<RecommendationDevice>;
+  /** The viewer's local hour, 0–23 (time-of-day context). Default: the server's UTC hour. */
+  hour?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO 3166-1 alpha-2; only titles with an offer there are recommended. Default `US`. */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecommendationDevice =
+  | 'CLI'
+  | 'DESKTOP'
+  | 'PHONE'
+  | 'TABLET'
+  | 'TV'
+  | 'WEB';
+
+export type RecommendationFallback =
+  | 'COLD_START'
+  | 'POPULARITY';
+
+export type RecommendationKind =
+  | 'COLLABORATIVE'
+  | 'CONTENT'
+  | 'CONTEXT'
+  | 'GRAPH'
+  | 'ONBOARDING'
+  | 'POPULARITY'
+  | 'TRENDING';
 
 export type RegisterDeviceInput = {
   appVersion?: InputMaybe<Scalars['String']['input']>;
@@ -417,6 +471,7 @@ export type Join__Graph =
   | 'DISCOVERY'
   | 'IDENTITY'
   | 'PLAYBACK'
+  | 'RECOMMENDATIONS'
   | 'SYNC';
 
 export type Link__Purpose =
