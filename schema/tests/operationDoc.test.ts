@@ -23,6 +23,6 @@ describe('operationDoc', () => {
     expect(mcpToolName({ name: 'Live', type: 'subscription', body: '# @tool live\nsubscription Live { a }' })).toBeUndefined();
     const tools = readManifest().operations.map(mcpToolName).filter(Boolean);
     expect(new Set(tools).size).toBe(tools.length);
-    expect(tools).toEqual(expect.arrayContaining(['semantic_search', 'get_content_details', 'check_availability', 'list_devices', 'initiate_playback', 'control_playback', 'get_genres']));
+    expect(tools).toEqual(expect.arrayContaining(['semantic_search', 'get_content_details', 'check_availability', 'list_devices', 'initiate_playback', 'control_playback', 'get_genres', 'get_recommendations', 'because_you_watched', 'rate_title']));
   });
 });

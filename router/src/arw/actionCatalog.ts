@@ -20,6 +20,10 @@ export const ACTION_CATALOG: Readonly<Record<string, ActionEntry>> = {
     description: 'Find titles in plain words or by filters, look up details, availability, similar titles, genres and platforms.',
     scopes: { query: ['read:content'], mutation: [] },
   },
+  recommend: {
+    description: "Personal picks for one of the user's profiles with explanations, related titles, and ratings or dismissals that teach it.",
+    scopes: { query: ['read:recommendations'], mutation: ['write:ratings'] },
+  },
   watchlist: {
     description: "Read the user's watchlist, continue-watching row, watch history and library changes.",
     scopes: { query: ['read:watchlist'], mutation: ['write:watchlist'] },

@@ -106,6 +106,16 @@ describe('media-gateway against a running product', () => {
     expect(await me.json()).toEqual({ data: { me: { email: ada.email } } });
   });
 
+  it('recommends for the signed-in profile, and says the list is not personal without the consent', async () => {
+    const run = await cli('recommend', '--json', '--limit', '5');
+    expect(run.code, run.stderr).toBe(0);
+    const list = run.json<{ personalized: boolean; items: Array<{ title: { id: string }; explanation: string }> }>();
+    expect(list.personalized).toBe(false);
+    expect(list.items.length).toBeGreaterThan(0);
+    expect(list.items.length).toBeLessThanOrEqual(5);
+    for (const item of list.items) expect(item.explanation).not.toBe('');
+  });
+
   it('searches in plain words: `search "space adventure" --limit 3` answers 3 hits', async () => {
     const run = await cli('search', 'space adventure', '--json', '--limit', '3');
     expect(run.code, run.stderr).toBe(0);

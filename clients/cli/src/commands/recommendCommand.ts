@@ -2,29 +2,27 @@ import type { Command } from 'commander';
 import { operations } from '@media-gateway/sdk';
 import { parseInteger } from '../args/parseInteger.js';
 import type { RunCommand } from '../createProgram.js';
-import { formatSearch } from '../output/formatSearch.js';
+import { CliError } from '../errors.js';
+import { accountProfileId } from '../lib/fetchViewer.js';
+import { formatRecommendations } from '../output/formatRecommendations.js';
 
-/**
- * Said with every `recommend` answer. PRODUCT_SPEC §12 has `recommend [--mood --context]`, but the recommendations
- * service (and its operation) is a later issue; until then this shows the catalogue's trending titles and says so
- * rather than pass them off as personal picks. `--mood`/`--context` are not offered: they would be ignored.
- */
-export const RECOMMEND_NOTICE = 'Personal recommendations are not available yet; showing what is trending instead (not personalised).';
+const DEVICE = 'CLI';
 
 export function registerRecommendCommand(program: Command, run: RunCommand): void {
   program
     .command('recommend')
-    .description('what to watch next (for now: trending titles, not personalised)')
-    .option('--limit <n>', 'how many titles, 1–100', parseInteger(1, 100), 10)
-    .action((options: { limit: number }, command: Command) =>
+    .description("what to watch next: a profile's personal picks, each with why")
+    .option('--limit <n>', 'how many titles, 1–50', parseInteger(1, 50), 10)
+    .option('--hour <h>', 'your local hour, 0–23 (time-of-day context; default: now)', parseInteger(0, 23))
+    .option('--profile <id>', 'account profile to recommend for (default: config profile, else your first)')
+    .action((options: { limit: number; hour?: number; profile?: string }, command: Command) =>
       run(command, async (ctx) => {
-        const region = ctx.settings.region;
-        // An empty query is the search service's trending list (PRODUCT_SPEC §4).
-        const { search } = await ctx.client().request(operations.SemanticSearch, { query: '', filters: null, region, first: options.limit, after: null }, { signal: ctx.signal });
-        ctx.output.result({ personalised: false, source: 'trending', notice: RECOMMEND_NOTICE, region, hits: search.hits }, () => {
-          ctx.output.notice(RECOMMEND_NOTICE);
-          return formatSearch(search, { query: '', region });
-        });
+        const profileId = await accountProfileId(ctx, options.profile);
+        const context = { region: ctx.settings.region, hour: options.hour ?? new Date().getHours(), device: DEVICE } as const;
+        const { profile } = await ctx.client().request(operations.Recommendations, { profileId, context, first: options.limit }, { signal: ctx.signal });
+        if (!profile) throw new CliError('NOT_FOUND', `No profile ${profileId} among yours.`);
+        const list = profile.recommendations;
+        ctx.output.result({ profileId, region: ctx.settings.region, ...list }, () => formatRecommendations(list));
       }),
     );
 }

@@ -9,3 +9,4 @@ export type Library = ResultOf<typeof operations.Library>['library'];
 export type WatchlistEntry = Library['watchlist'][number];
 export type Viewer = NonNullable<ResultOf<typeof operations.Viewer>['me']>;
 export type PlaybackLaunch = ResultOf<typeof operations.InitiatePlayback>['initiatePlayback'];
+export type RecommendationList = NonNullable<ResultOf<typeof operations.Recommendations>['profile']>['recommendations'];
