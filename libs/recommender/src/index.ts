@@ -1,16 +1,15 @@
-export {};
-
-// — errors (R2 created the module; other owners add codes to it) —
+// — errors and the seeded random stream every model starts from —
 export { RECOMMENDER_ERRORS, RecommenderError, REMOVED_RECOMMENDER_ERRORS } from './errors.js';
 export type { RecommenderErrorCode } from './errors.js';
+export { mulberry32 } from './lib/mulberry32.js';
 
-// — scoring (R2) —
+// — scoring —
 export { buildScoringGraph, SCORING_GRAPH } from './scoring/buildScoringGraph.js';
 export { createOnnxScorer } from './scoring/createOnnxScorer.js';
 export { createTsScorer } from './scoring/createTsScorer.js';
 export type { OnnxScorer, OnnxScorerOptions, ScoredItems, Scorer } from './scoring/Scorer.js';
 
-// — content, graph and hybrid (R4) —
+// — content, graph and hybrid —
 export { contentProfile, PROFILE_DECAY_PER_30_DAYS } from './content/contentProfile.js';
 export { scoreContent } from './content/scoreContent.js';
 export { buildItemGraph, DEFAULT_GRAPH_WEIGHTS } from './graph/buildItemGraph.js';
@@ -34,7 +33,7 @@ export type { Daypart, DeviceType, ViewingContext } from './hybrid/scoreContext.
 export type { ColdStartPick } from './hybrid/coldStart.js';
 export type { FallbackResult, PopularPick } from './hybrid/popularityFallback.js';
 
-// — collaborative models (R1) —
+// — collaborative models —
 export { buildFeedbackMatrix } from './collaborative/buildFeedbackMatrix.js';
 export { DEFAULT_ALS_OPTIONS } from './collaborative/AlsModel.js';
 export { trainImplicitAls } from './collaborative/trainImplicitAls.js';
@@ -47,7 +46,7 @@ export type { FeedbackMatrix } from './collaborative/FeedbackMatrix.js';
 export type { AlsModel, ImplicitAlsOptions } from './collaborative/AlsModel.js';
 export type { ItemKnnModel, ItemKnnOptions } from './collaborative/buildItemKnn.js';
 
-// — signals, adapter, diversity, experiments (R3) —
+// — signals, adapter, diversity, experiments —
 export { INTERACTION_KINDS } from './signals/Interaction.js';
 export { interactionProblems } from './signals/interactionProblems.js';
 export { FEEDBACK_WEIGHTS, feedbackWeight } from './signals/feedbackWeight.js';

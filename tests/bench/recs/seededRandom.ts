@@ -1,3 +1,5 @@
+import { mulberry32 } from '@media-gateway/recommender';
+
 /** mulberry32 plus a Box–Muller normal: a small seeded generator, so every bench run sees the same data. */
 export interface SeededRandom {
   /** Uniform in [0, 1). */
@@ -9,14 +11,7 @@ export interface SeededRandom {
 }
 
 export function seededRandom(seed: number): SeededRandom {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     normal: () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next()),

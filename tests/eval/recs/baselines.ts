@@ -19,7 +19,7 @@ export function itemKnnRecommender(training: Training): Recommend {
   };
 }
 
-/** ALS alone: the user's factors against every item (R2's TypeScript scorer); popularity for users ALS never saw. */
+/** ALS alone: the user's factors against every item (the library's TypeScript scorer); popularity for users ALS never saw. */
 export function alsRecommender(training: Training): Recommend {
   const scorer = createTsScorer(training.als.itemFactors, training.als.factors);
   return async (userId, k) => {

@@ -152,7 +152,7 @@ export function hybridRecommender(
   /**
    * §5 adapter on the user's recent training feedback: the last 20 events, the newest 5 held out; label 1 for a
    * positive value, 0 otherwise; the §5 learning rate (0.001) and 5 iterations. Kept only if the held-out log-loss
-   * drops (R3's rollback); its effect on scoring is `dot(user + delta, item)` (R3's reading of §5's boost).
+   * drops (the held-out rollback); its effect on scoring is `dot(user + delta, item)` (the library's reading of §5's boost).
    */
   function trainUserAdapter(userId: string, vector: Float32Array, history: readonly HistoryEntry[]): Float32Array | undefined {
     const recent = history.slice(-ADAPTER_EVENTS).map((h): AdapterExample => ({ item: itemFactors(h.itemIndex), label: h.value > 0 ? 1 : 0 }));

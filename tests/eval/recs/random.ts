@@ -1,15 +1,10 @@
 // A seeded random stream for the simulation, so the same seed gives the same users, interactions and figures.
 
-/** mulberry32: a small, fast 32-bit PRNG, good enough for simulation (not for anything secret). */
+import { mulberry32 } from '@media-gateway/recommender';
+
+/** The library's mulberry32 with the draws the simulation needs (good enough for simulation, not for secrets). */
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     int: (below) => Math.floor(next() * below),

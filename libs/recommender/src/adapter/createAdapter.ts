@@ -1,4 +1,5 @@
 import type { LowRankAdapter } from './LowRankAdapter.js';
+import { mulberry32 } from '../lib/mulberry32.js';
 
 export interface CreateAdapterOptions {
   /** @default 8 (§5) */
@@ -25,16 +26,4 @@ export function createAdapter(dims: number, options: CreateAdapterOptions = {}):
   const a = new Float32Array(rank * dims);
   for (let i = 0; i < a.length; i++) a[i] = (2 * uniform() - 1) * bound;
   return { rank, dims, alpha, a, b: new Float32Array(dims * rank), version: 0, updatedAt: 0 };
-}
-
-/** mulberry32: a small seeded generator, uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,6 +1,6 @@
 import type { FeedbackMatrix } from './FeedbackMatrix.js';
 import { checkFeedbackMatrix } from './lib/checkFeedbackMatrix.js';
-import { TopK } from './lib/TopK.js';
+import { TopK } from '../lib/TopK.js';
 import { transposeCsr } from './lib/transposeCsr.js';
 
 /**

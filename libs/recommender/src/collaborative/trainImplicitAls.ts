@@ -2,7 +2,7 @@ import type { AlsModel, ImplicitAlsOptions } from './AlsModel.js';
 import type { FeedbackMatrix } from './FeedbackMatrix.js';
 import { checkFeedbackMatrix } from './lib/checkFeedbackMatrix.js';
 import { gramMatrix } from './lib/gramMatrix.js';
-import { mulberry32 } from './lib/mulberry32.js';
+import { mulberry32 } from '../lib/mulberry32.js';
 import { resolveAlsOptions } from './lib/resolveAlsOptions.js';
 import { createRowScratch, solveImplicitRow } from './lib/solveImplicitRow.js';
 import { transposeCsr } from './lib/transposeCsr.js';

@@ -1,5 +1,5 @@
 import { checkK, checkQuery, itemCountOf } from './checkScoringInput.js';
-import { TopKHeap } from './TopKHeap.js';
+import { TopK } from '../lib/TopK.js';
 import type { ScoredItems, Scorer } from './Scorer.js';
 
 /**
@@ -45,8 +45,8 @@ function scoreAll(items: Float32Array, itemCount: number, dims: number, query: F
       }
     }
   }
-  const heap = new TopKHeap(Math.min(k, itemCount - excludedCount));
-  if (heap.capacity === 0) return heap.drain();
+  const heap = new TopK(Math.min(k, itemCount - excludedCount));
+  if (heap.k === 0) return drain(heap);
   const tail = dims - (dims % 4);
   for (let i = 0, base = 0; i < itemCount; i++, base += dims) {
     if (excluded && excluded[i] === 1) continue;
@@ -63,7 +63,15 @@ function scoreAll(items: Float32Array, itemCount: number, dims: number, query: F
       s3 += query[j + 3]! * items[base + j + 3]!;
     }
     for (; j < dims; j++) s0 += query[j]! * items[base + j]!;
-    heap.offer(i, Math.fround(s0 + s1 + s2 + s3));
+    heap.push(i, Math.fround(s0 + s1 + s2 + s3));
   }
-  return heap.drain();
+  return drain(heap);
+}
+
+/** The kept items best first, as the scorer answers them. */
+function drain(heap: TopK): ScoredItems {
+  const indices = new Int32Array(heap.size);
+  const scores = new Float32Array(heap.size);
+  heap.drainInto(indices, scores, 0);
+  return { indices, scores };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFeedbackMatrix } from '../../src/collaborative/buildFeedbackMatrix.js';
 import { buildItemKnn, type ItemKnnModel } from '../../src/collaborative/buildItemKnn.js';
-import { mulberry32 } from '../../src/collaborative/lib/mulberry32.js';
+import { mulberry32 } from '../../src/lib/mulberry32.js';
 import { threeByThree } from './support/threeByThree.js';
 
 function similarity(model: ItemKnnModel, i: number, j: number): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldInUser } from '../../src/collaborative/foldInUser.js';
-import { mulberry32 } from '../../src/collaborative/lib/mulberry32.js';
+import { mulberry32 } from '../../src/lib/mulberry32.js';
 import { solveCholesky } from '../../src/collaborative/lib/solveCholesky.js';
 import { trainImplicitAls } from '../../src/collaborative/trainImplicitAls.js';
 import { blockMatrix, score, userRow } from './support/blockMatrix.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { implicitAlsLoss } from '../../src/collaborative/implicitAlsLoss.js';
-import { mulberry32 } from '../../src/collaborative/lib/mulberry32.js';
+import { mulberry32 } from '../../src/lib/mulberry32.js';
 import { blockMatrix } from './support/blockMatrix.js';
 
 describe('implicitAlsLoss', () => {

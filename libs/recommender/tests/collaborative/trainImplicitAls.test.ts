@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFeedbackMatrix } from '../../src/collaborative/buildFeedbackMatrix.js';
 import { implicitAlsLoss } from '../../src/collaborative/implicitAlsLoss.js';
-import { mulberry32 } from '../../src/collaborative/lib/mulberry32.js';
+import { mulberry32 } from '../../src/lib/mulberry32.js';
 import { trainImplicitAls } from '../../src/collaborative/trainImplicitAls.js';
 import { blockMatrix, score, userRow } from './support/blockMatrix.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../../src/collaborative/lib/mulberry32.js';
+import { mulberry32 } from '../../../src/lib/mulberry32.js';
 import { solveCholesky } from '../../../src/collaborative/lib/solveCholesky.js';
 
 describe('solveCholesky', () => {

@@ -1,6 +1,6 @@
 /**
- * A seeded PRNG returning floats in `[0, 1)`: ALS must start from the same factors for the same seed so that
- * training, the offline evaluation and the tests are reproducible. Mulberry32 is tiny and fast, and its quality is
+ * A seeded PRNG returning floats in `[0, 1)`: ALS factors and adapters must start the same for the same seed so that
+ * training, the offline evaluation, the benchmark and the tests are reproducible. Mulberry32 is tiny and fast, and its quality is
  * plenty for breaking the symmetry of the initial factors.
  */
 export function mulberry32(seed: number): () => number {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TopK } from '../../../src/collaborative/lib/TopK.js';
+import { TopK } from '../../src/lib/TopK.js';
 
 describe('TopK', () => {
   it('keeps the k best pairs, best first, ties to the lower index — same as a full sort', () => {
