@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import {
   createClient,
-  MediaGatewayError,
   MemorySyncQueueStore,
   MemoryTokenStore,
   OAuthSession,
@@ -18,6 +17,7 @@ import { discoveryClient, PRODUCT_ENV, REDIRECT, type DiscoveryClient } from '..
 import { Browser, readForm } from '../../../subgraphs/identity/tests/oauth/support/Browser.js';
 import { authorize, pkceRequest } from '../../../subgraphs/identity/tests/oauth/support/authorize.js';
 import * as oidc from 'openid-client';
+import { failure } from '../../../clients/sdk/tests/support/failure.js';
 
 // The SDK against the whole product (issue 6): persisted operations by id, bearer tokens and refresh, the offline
 // sync engine, subscriptions over graphql-ws, and the OAuth device grant. One product start for the file.
@@ -51,15 +51,6 @@ function client(options: Partial<Parameters<typeof createClient>[0]> = {}): Medi
   const made = createClient({ url: product.url, webSocketImpl: WebSocket, retry: { attempts: 1, baseDelayMs: 10 }, ...options });
   clients.push(made);
   return made;
-}
-
-async function failure(promise: Promise<unknown>): Promise<MediaGatewayError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(MediaGatewayError);
-  return error as MediaGatewayError;
 }
 
 beforeAll(async () => {

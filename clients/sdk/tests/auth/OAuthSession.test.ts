@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MediaGatewayError, MemoryTokenStore, OAuthSession, type DeviceCodePrompt, type StoredTokens } from '@media-gateway/sdk';
+import { MemoryTokenStore, OAuthSession, type DeviceCodePrompt, type StoredTokens } from '@media-gateway/sdk';
 import { fakeFetch, json, networkDown, type FakeReply } from '../support/fakeFetch.js';
+import { failure } from '../support/failure.js';
 
 const ISSUER = 'http://router.test/oidc';
 const DISCOVERY = {
@@ -36,15 +37,6 @@ function session(replies: FakeReply[], stored?: StoredTokens) {
     },
   });
   return { oauth, fetch, store, clock };
-}
-
-async function failure(promise: Promise<unknown>): Promise<MediaGatewayError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(MediaGatewayError);
-  return error as MediaGatewayError;
 }
 
 describe('OAuthSession.deviceLogin (RFC 8628)', () => {

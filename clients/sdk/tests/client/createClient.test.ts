@@ -1,20 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createClient, MediaGatewayError, operations, staticToken, type TokenSource } from '@media-gateway/sdk';
 import { fakeFetch, json, networkDown } from '../support/fakeFetch.js';
+import { failure } from '../support/failure.js';
 
 const URL = 'http://router.test';
 const { SemanticSearch, Viewer, AddToWatchlist, ApplySyncOperations } = operations;
 const SEARCH_DATA = { search: { totalCount: 0, trending: false, hits: [] } };
 const addVariables = { profileId: 'p', deviceId: 'd', titleId: 't', hlc: 'h' };
-
-async function failure(promise: Promise<unknown>): Promise<MediaGatewayError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(MediaGatewayError);
-  return error as MediaGatewayError;
-}
 
 describe('createClient: requests by id', () => {
   it('POSTs <url>/graphql with the id as documentId and persistedQuery hash, never the body', async () => {

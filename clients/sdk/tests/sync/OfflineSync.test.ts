@@ -1,7 +1,8 @@
 import { formatHlc, HybridClock } from '@media-gateway/crdt';
 import { describe, expect, it } from 'vitest';
-import { MediaGatewayError, MemorySyncQueueStore, OfflineSync, QUEUE_WARNING_THRESHOLD, type QueuedOperation, type RejectedOperations } from '@media-gateway/sdk';
+import { MemorySyncQueueStore, OfflineSync, QUEUE_WARNING_THRESHOLD, type QueuedOperation, type RejectedOperations } from '@media-gateway/sdk';
 import { FakeSyncClient } from './fakeSyncClient.js';
+import { failure } from '../support/failure.js';
 
 const PROFILE = '11111111-1111-4111-8111-111111111111';
 const DEVICE = 'phone-1';
@@ -22,15 +23,6 @@ const hlc = (physical: number, node = DEVICE, logical = 0) => formatHlc({ physic
 
 function library(overrides: Record<string, unknown> = {}) {
   return { library: { profileId: PROFILE, cursor: 'cursor-0', watchlist: [], progress: [], preferences: [], ...overrides } };
-}
-
-async function failure(promise: Promise<unknown>): Promise<MediaGatewayError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(MediaGatewayError);
-  return error as MediaGatewayError;
 }
 
 describe('OfflineSync: local operations', () => {
