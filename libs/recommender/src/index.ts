@@ -11,7 +11,8 @@ export type { OnnxScorer, OnnxScorerOptions, ScoredItems, Scorer } from './scori
 
 // — content, graph and hybrid —
 export { contentProfile, PROFILE_DECAY_PER_30_DAYS } from './content/contentProfile.js';
-export { scoreContent } from './content/scoreContent.js';
+export { CONTENT_POPULARITY_EXPONENT, scoreContent } from './content/scoreContent.js';
+export { DIRECTOR_BUCKETS, metadataVectors } from './content/metadataVectors.js';
 export { buildItemGraph, DEFAULT_GRAPH_WEIGHTS } from './graph/buildItemGraph.js';
 export { GRAPH_RELATIONS } from './graph/ItemGraph.js';
 export { scoreGraph } from './graph/scoreGraph.js';
@@ -20,7 +21,8 @@ export { mergeCandidates } from './hybrid/mergeCandidates.js';
 export { explainRecommendation } from './hybrid/explainRecommendation.js';
 export { CONTEXT_PRIORS, daypartOf, LONG_RUNTIME_MINUTES, scoreContext, SHORT_RUNTIME_MINUTES } from './hybrid/scoreContext.js';
 export { COLD_START_MAX_WATCHES, coldStartRecommendations, isColdStart } from './hybrid/coldStart.js';
-export { needsPopularityFallback, POPULARITY_FALLBACK_THRESHOLD, withPopularityFallback } from './hybrid/popularityFallback.js';
+export { MMR_LAMBDA, MMR_POOL, recommendHybrid, toModelRow } from './hybrid/recommendHybrid.js';
+export { needsPopularityFallback, POPULARITY_FALLBACK_THRESHOLD, popularityOrder, withPopularityFallback } from './hybrid/popularityFallback.js';
 export type { CatalogItem } from './content/CatalogItem.js';
 export type { ProfileHistoryEntry } from './content/contentProfile.js';
 export type { GraphRelation, ItemGraph } from './graph/ItemGraph.js';
@@ -32,6 +34,8 @@ export type { Explanation, RecommendationType } from './hybrid/explainRecommenda
 export type { Daypart, DeviceType, ViewingContext } from './hybrid/scoreContext.js';
 export type { ColdStartPick } from './hybrid/coldStart.js';
 export type { FallbackResult, PopularPick } from './hybrid/popularityFallback.js';
+export type { HybridModels } from './hybrid/HybridModels.js';
+export type { HybridPick, HybridRequest, HybridResult } from './hybrid/recommendHybrid.js';
 
 // — collaborative models —
 export { buildFeedbackMatrix } from './collaborative/buildFeedbackMatrix.js';
@@ -42,9 +46,11 @@ export { implicitAlsLoss } from './collaborative/implicitAlsLoss.js';
 export { buildItemKnn } from './collaborative/buildItemKnn.js';
 export { scoreItemKnn } from './collaborative/scoreItemKnn.js';
 export { popularityRanking } from './collaborative/popularityRanking.js';
+export { MIN_FEEDBACK_FOR_ALS, trainCollaborativeModel } from './collaborative/CollaborativeModel.js';
 export type { FeedbackMatrix } from './collaborative/FeedbackMatrix.js';
 export type { AlsModel, ImplicitAlsOptions } from './collaborative/AlsModel.js';
 export type { ItemKnnModel, ItemKnnOptions } from './collaborative/buildItemKnn.js';
+export type { CollaborativeModel } from './collaborative/CollaborativeModel.js';
 
 // — signals, adapter, diversity, experiments —
 export { INTERACTION_KINDS } from './signals/Interaction.js';
@@ -57,6 +63,7 @@ export { adapterLogLoss } from './adapter/adapterLogLoss.js';
 export { adapterByteSize } from './adapter/adapterByteSize.js';
 export { trainAdapter } from './adapter/trainAdapter.js';
 export { updateAdapterWithRollback } from './adapter/updateAdapterWithRollback.js';
+export { ADAPTER_HELD_OUT, ADAPTER_LEARNING_RATE, ADAPTER_RECENT_EVENTS, updateProfileAdapter } from './adapter/updateProfileAdapter.js';
 export { mmr } from './diversity/mmr.js';
 export { intraListSimilarity } from './diversity/intraListSimilarity.js';
 export { EXPERIMENT_STATUSES } from './experiments/Experiment.js';

@@ -1,15 +1,19 @@
-// Catalogue documents → the recommender's `CatalogItem`s, with content vectors from the static embedding model.
+// Catalogue documents → the recommender's `CatalogItem`s, with the content vectors the recommendations subgraph
+// serves with (`metadataVectors`), plus a text embedding from the static model for judging diversity.
 import type { CatalogTitleDocument } from '@media-gateway/events';
 import type { Embedder } from '@media-gateway/embeddings';
-import type { CatalogItem } from '@media-gateway/recommender';
+import { metadataVectors, type CatalogItem } from '@media-gateway/recommender';
 
 /** What the simulation and the metrics need beyond `CatalogItem`. */
 export interface EvalItem extends CatalogItem {
   name: string;
   anime: boolean;
-  /** The recommender's content vector: the embedding with the catalogue's mean removed, L2-normalised. */
+  /** The recommender's content vector, as the subgraph builds it: genres, decade, type and directors. */
   vector: Float32Array;
-  /** The embedding as the model returns it: what intra-list similarity is measured on, for every method alike. */
+  /**
+   * The title's text embedding: a second view of intra-list similarity, from a model the recommender never reads,
+   * so a list cannot look diverse merely by differing in the features MMR was given.
+   */
   embedding: Float32Array;
 }
 
@@ -26,7 +30,7 @@ export function embeddingText(document: CatalogTitleDocument): string {
 
 export async function toCatalogItems(documents: readonly CatalogTitleDocument[], embedder: Embedder): Promise<EvalItem[]> {
   const embeddings = await embedder.embed(documents.map(embeddingText));
-  const vectors = centre(embeddings);
+  const { vectors } = metadataVectors(documents);
   return documents.map((document, i) => ({
     id: document.titleId,
     name: document.name,
@@ -45,19 +49,3 @@ export async function toCatalogItems(documents: readonly CatalogTitleDocument[],
   }));
 }
 
-/**
- * Removes the catalogue's mean embedding and re-normalises. Most anime names are words the static model does not
- * know, so three quarters of the catalogue embeds close to "animation" and every cosine between them is ≈ 1, which
- * tells the content source and MMR nothing; the mean is that shared direction ("all but the top", Mu & Viswanath
- * 2018, keeps just this first step). A vector left with no length stays zero, which the content source skips.
- */
-function centre(vectors: readonly Float32Array[]): Float32Array[] {
-  const dims = vectors[0]?.length ?? 0;
-  const mean = new Float64Array(dims);
-  for (const vector of vectors) for (let d = 0; d < dims; d++) mean[d]! += vector[d]! / vectors.length;
-  return vectors.map((vector) => {
-    const centred = Float32Array.from(vector, (value, d) => value - mean[d]!);
-    const norm = Math.hypot(...centred);
-    return norm > 1e-6 ? centred.map((value) => value / norm) : new Float32Array(dims);
-  });
-}

@@ -107,6 +107,16 @@ export function simulateUsers(items: readonly EvalItem[], options: { users: numb
   return { users, interactions };
 }
 
+/**
+ * The planted affinity the simulation draws starts from (taste + popularityBias × ln popularity), as a function of
+ * (user, catalogue index): what the eval's oracle row ranks by, to show how much of the test split any method could
+ * predict. It knows the hidden styles and anime sub-genres no recommender can see.
+ */
+export function plantedAffinity(items: readonly EvalItem[]): (user: SimulatedUser, index: number) => number {
+  const features = itemFeatures(items);
+  return (user, index) => tasteScore(user, items[index]!, features, index) + user.popularityBias * features.logPopularity[index]!;
+}
+
 interface ItemFeatures {
   logPopularity: Float64Array;
   /** Cumulative popularity², for the taste-blind draws. */

@@ -14,6 +14,11 @@ export type FallbackResult =
   | { fallback: false; candidates: MergedCandidate[] }
   | { fallback: true; candidates: PopularPick[] };
 
+/** Catalogue indices by the catalogue's own popularity, most popular first (ties: lower index): the fallback's order. */
+export function popularityOrder(items: ReadonlyArray<{ popularity: number }>): Int32Array {
+  return Int32Array.from(items.map((_, i) => i).sort((a, b) => items[b]!.popularity - items[a]!.popularity || a - b));
+}
+
 /** True when there is nothing to show or every candidate scores below the threshold (an empty list included). */
 export function needsPopularityFallback(candidates: ReadonlyArray<{ score: number }>, threshold = POPULARITY_FALLBACK_THRESHOLD): boolean {
   return candidates.every((candidate) => candidate.score < threshold);

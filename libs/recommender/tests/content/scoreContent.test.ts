@@ -26,6 +26,18 @@ describe('scoreContent', () => {
     expect(result.map((r) => r.index)).toEqual([1, 0, 4]);
   });
 
+  it('leans towards known titles with a popularity exponent, and keeps the cosine order among equally known ones', () => {
+    const known = (id: string, vector: number[], popularity: number) => ({ ...item(id, vector), popularity });
+    const catalogue = [known('obscure twin', [1, 0], 0.01), known('famous twin', [1, 0], 0.64), known('famous near', [1, 1], 0.64), known('unknown', [1, 0], 0)];
+    const profile = Float32Array.from([1, 0]);
+    expect(scoreContent(catalogue, profile, 4).map((r) => r.index)).toEqual([0, 1, 3, 2]);
+    const leaning = scoreContent(catalogue, profile, 4, { popularityExponent: 0.5 });
+    expect(leaning.map((r) => r.index)).toEqual([1, 2, 0, 3]);
+    expect(leaning[0]!.score).toBeCloseTo(0.8, 6);
+    expect(leaning[1]!.score).toBeCloseTo(Math.SQRT1_2 * 0.8, 6);
+    expect(() => scoreContent(catalogue, profile, 4, { popularityExponent: -1 })).toThrow(TypeError);
+  });
+
   it('gives nothing for a zero profile', () => {
     expect(scoreContent(items, new Float32Array(2), 3)).toEqual([]);
   });

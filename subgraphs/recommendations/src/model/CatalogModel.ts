@@ -1,6 +1,5 @@
-import { buildItemGraph, type ItemGraph } from '@media-gateway/recommender';
+import { buildItemGraph, metadataVectors, popularityOrder, type ItemGraph } from '@media-gateway/recommender';
 import type { CatalogEntry } from '../catalog/CatalogEntry.js';
-import { metadataVectors } from '../catalog/metadataVectors.js';
 
 /** The catalogue side of the models: items with content vectors, the item graph and the popularity order. */
 export interface CatalogModel {
@@ -17,12 +16,11 @@ export interface CatalogModel {
 export function buildCatalogModel(entries: CatalogEntry[], now: number): CatalogModel {
   const { dims, vectors } = metadataVectors(entries);
   const items = entries.map((entry, i) => ({ ...entry, vector: vectors[i]! }));
-  const popularity = Int32Array.from(items.map((_, i) => i).sort((a, b) => items[b]!.popularity - items[a]!.popularity || a - b));
   return {
     items,
     indexById: new Map(items.map((item, i) => [item.id, i])),
     graph: buildItemGraph(items),
-    popularity,
+    popularity: popularityOrder(items),
     vectorDims: dims,
     builtAt: now,
   };

@@ -1,11 +1,10 @@
 import type { PrismaClient } from '@media-gateway/db';
-import { createOnnxScorer, createTsScorer, type OnnxScorer, type Scorer } from '@media-gateway/recommender';
+import { createOnnxScorer, createTsScorer, trainCollaborativeModel, type CollaborativeModel, type OnnxScorer, type Scorer } from '@media-gateway/recommender';
 import type { Logger } from '@media-gateway/runtime';
 import { loadCatalog } from '../store/CatalogStore.js';
 import { withViewingFlags } from '../signals/viewingFlags.js';
 import type { InteractionStore } from '../store/InteractionStore.js';
 import { buildCatalogModel, type CatalogModel } from './CatalogModel.js';
-import { trainCollaborativeModel, type CollaborativeModel } from './CollaborativeModel.js';
 
 /**
  * How long the catalogue must stay quiet before it is rebuilt. A fresh start replays ~14k catalogue events in

@@ -1,4 +1,4 @@
-import { mergeCandidates, scoreContent, scoreGraph, scoreItemKnn, type HybridWeights, type SourceCandidate } from '@media-gateway/recommender';
+import { CONTENT_POPULARITY_EXPONENT, mergeCandidates, scoreContent, scoreGraph, scoreItemKnn, type HybridWeights, type SourceCandidate } from '@media-gateway/recommender';
 import type { Models } from '../model/ModelStore.js';
 import type { RecommendationItem } from './RecommendationList.js';
 import { excludedIndices } from './ServingFilters.js';
@@ -21,7 +21,7 @@ export function becauseYouWatched(models: Models, titleId: string, first: number
   const seed = [{ itemIndex: index, value: 1 }];
   const sources: Partial<Record<keyof HybridWeights, SourceCandidate[]>> = {
     graph: scoreGraph(graph, seed, LIMIT, { exclude }),
-    content: items[index]!.vector ? scoreContent(items, items[index]!.vector!, LIMIT, { exclude }) : [],
+    content: items[index]!.vector ? scoreContent(items, items[index]!.vector!, LIMIT, { exclude, popularityExponent: CONTENT_POPULARITY_EXPONENT }) : [],
   };
   const collaborative = models.collaborative;
   const modelIndex = collaborative?.fromCatalog.get(index);

@@ -1,7 +1,6 @@
-import { createTsScorer } from '@media-gateway/recommender';
+import { createTsScorer, trainCollaborativeModel } from '@media-gateway/recommender';
 import type { CatalogEntry } from '../../src/catalog/CatalogEntry.js';
 import { buildCatalogModel } from '../../src/model/CatalogModel.js';
-import { trainCollaborativeModel } from '../../src/model/CollaborativeModel.js';
 import type { Models } from '../../src/model/ModelStore.js';
 import { withViewingFlags } from '../../src/signals/viewingFlags.js';
 import type { InteractionRecord } from '../../src/store/InteractionStore.js';

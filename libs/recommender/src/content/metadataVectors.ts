@@ -1,4 +1,4 @@
-import type { CatalogItem } from '@media-gateway/recommender';
+import type { CatalogItem } from './CatalogItem.js';
 
 /** Buckets the directors are hashed into: enough to tell auteurs apart, few enough to keep vectors short. */
 export const DIRECTOR_BUCKETS = 16;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metadataVectors } from '../../src/catalog/metadataVectors.js';
+import { metadataVectors } from '../../src/content/metadataVectors.js';
 
 const item = (genres: string[], releaseYear: number | null, directors: string[] = [], contentType: 'MOVIE' | 'SERIES' = 'MOVIE') => ({ genres, releaseYear, directors, contentType });
 const dot = (a: Float32Array, b: Float32Array) => a.reduce((sum, v, i) => sum + v * b[i]!, 0);

@@ -1,19 +1,16 @@
-import {
-  aggregateFeedback,
-  buildFeedbackMatrix,
-  buildItemKnn,
-  trainImplicitAls,
-  type AlsModel,
-  type Interaction,
-  type ItemKnnModel,
-} from '@media-gateway/recommender';
+import { aggregateFeedback } from '../signals/aggregateFeedback.js';
+import type { Interaction } from '../signals/Interaction.js';
+import type { AlsModel } from './AlsModel.js';
+import { buildFeedbackMatrix } from './buildFeedbackMatrix.js';
+import { buildItemKnn, type ItemKnnModel } from './buildItemKnn.js';
+import { trainImplicitAls } from './trainImplicitAls.js';
 
 /** Fewer aggregated (profile, title) values than this, or fewer than two profiles, and ALS is not trained. */
 export const MIN_FEEDBACK_FOR_ALS = 10;
 
 /**
- * The collaborative side: ALS and item-kNN over the titles anyone interacted with. Their item indices are the
- * matrix's, not the catalogue's: a title nobody touched has no collaborative signal, and leaving it out keeps
+ * The collaborative side of a recommender: ALS and item-kNN over the titles anyone interacted with. Their item
+ * indices are the matrix's, not the catalogue's: a title nobody touched has no collaborative signal, and leaving it out keeps
  * training cheap (a few hundred rows instead of the whole catalogue). `toCatalog` maps back.
  */
 export interface CollaborativeModel {
