@@ -97,9 +97,11 @@ export type ExperimentVariantInput = {
 
 export type MetricConversions = {
   __typename?: 'MetricConversions';
+  /** Conversions of this metric: at most one per profile and title. */
   count: Scalars['Int']['output'];
   /** `watch_completion` or `watchlist_add`. */
   metric: Scalars['String']['output'];
+  /** Profiles with at least one conversion of this metric ÷ exposures (0 without exposures). */
   rate: Scalars['Float']['output'];
 };
 
@@ -169,7 +171,10 @@ export type ProfileRecommendationsArgs = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Admin: per-variant exposures and conversions of an A/B experiment (§5). NOT_FOUND for an unknown name. */
+  /**
+   * Admin: per-variant exposures and conversions of an A/B experiment (§5). NOT_FOUND for an unknown name. Once the
+   * experiment is COMPLETED its results are final: later interactions convert nothing in it.
+   */
   experimentResults: ExperimentResults;
 };
 

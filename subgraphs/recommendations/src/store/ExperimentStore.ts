@@ -64,9 +64,11 @@ export class ExperimentStore {
       where: { experimentName: experiment.name },
       _count: { _all: true },
     });
-    const converted = await this.prisma.$queryRaw<Array<{ variant: string; profiles: bigint }>>`
-      SELECT "variant", count(DISTINCT "profile_id") AS profiles FROM "recommendations"."experiment_conversion"
-       WHERE "experiment_name" = ${experiment.name} GROUP BY "variant"`;
+    // Rates count profiles, not conversions: one profile finishing three recommended titles is one converted profile.
+    const converted = await this.prisma.$queryRaw<Array<{ variant: string; metric: string | null; profiles: bigint }>>`
+      SELECT "variant", "metric", count(DISTINCT "profile_id") AS profiles FROM "recommendations"."experiment_conversion"
+       WHERE "experiment_name" = ${experiment.name} GROUP BY GROUPING SETS (("variant", "metric"), ("variant"))`;
+    const profiles = (variant: string, metric: string | null) => Number(converted.find((c) => c.variant === variant && c.metric === metric)?.profiles ?? 0);
     return {
       name: experiment.name,
       status: experiment.status,
@@ -78,9 +80,9 @@ export class ExperimentStore {
           exposures: exposed,
           conversions: CONVERSION_METRICS.map((metric) => {
             const count = conversions.find((c) => c.variant === name && c.metric === metric)?._count._all ?? 0;
-            return { metric, count, rate: rate(count) };
+            return { metric, count, rate: rate(profiles(name, metric)) };
           }),
-          conversionRate: rate(Number(converted.find((c) => c.variant === name)?.profiles ?? 0)),
+          conversionRate: rate(profiles(name, null)),
         };
       }),
     };

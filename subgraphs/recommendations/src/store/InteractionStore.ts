@@ -35,7 +35,7 @@ export function toInteraction(record: InteractionRecord): Interaction {
 /**
  * Records an interaction — only when the user has the PERSONALIZATION consent, checked in this transaction (issue 7:
  * "nothing is recorded without the user's personalisation consent"). `eventId` makes a replayed event a no-op. Then
- * logs the experiment conversions it makes. True when recorded.
+ * logs the experiment conversions it makes in experiments not yet COMPLETED. True when recorded.
  */
 export async function recordInteraction(tx: Prisma.TransactionClient, record: InteractionRecord, eventId: string | null): Promise<boolean> {
   if (!(await consentedToPersonalization(tx, record.userId))) return false;
@@ -48,7 +48,10 @@ export async function recordInteraction(tx: Prisma.TransactionClient, record: In
   if (inserted === 0) return false;
   const metric = conversionMetric(record);
   if (metric) {
-    const exposures = await tx.recommendationsExperimentAssignment.findMany({ where: { profileId: record.profileId, userId: record.userId } });
+    const all = await tx.recommendationsExperimentAssignment.findMany({ where: { profileId: record.profileId, userId: record.userId } });
+    // A COMPLETED experiment's results are final: later interactions convert nothing in it.
+    const completed = all.length === 0 ? [] : await tx.recommendationsExperiment.findMany({ where: { name: { in: all.map((e) => e.experimentName) }, status: 'COMPLETED' }, select: { name: true } });
+    const exposures = all.filter((e) => !completed.some((c) => c.name === e.experimentName));
     const matched = matchConversions(
       exposures.map((e) => ({ experimentName: e.experimentName, variant: e.variant, exposedAt: e.exposedAt.getTime(), recommended: e.recommended })),
       record.titleId,
