@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestProduct, type TestProduct } from '../../support/startTestProduct.js';
 import { PRODUCT_ENV, type Answer, type DiscoveryClient, type User } from '../discovery/discoveryClient.js';
 import { household, someTitles, type Device } from '../sync/household.js';
+import { consentToPersonalization, settleUntil, unpublishedSyncEvents } from './settleRecommendations.js';
 
 // A/B experiments through the router (§5): an admin creates an experiment and starts it, each consenting profile is
 // served one stable variant (its exposure logged once, at its first list), a later completion of a recommended title
@@ -91,10 +92,6 @@ async function results(name = experimentName): Promise<Results['experimentResult
   return body.data!.experimentResults;
 }
 
-async function consent(device: Device): Promise<void> {
-  await device.must('mutation { updatePrivacyConsents(input: [{ purpose: PERSONALIZATION, granted: true, policyVersion: "2026-01" }]) { purpose } }');
-}
-
 async function count(sql: string, values: unknown[]): Promise<number> {
   const rows = await product.sql<{ n: number }>(sql, values);
   return rows[0]!.n;
@@ -102,18 +99,6 @@ async function count(sql: string, values: unknown[]): Promise<number> {
 
 const interactionCount = (profileId: string) => count('SELECT count(*)::int AS n FROM recommendations.interaction WHERE profile_id = $1', [profileId]);
 const exposureRows = (profileId: string) => count('SELECT count(*)::int AS n FROM recommendations.experiment_assignment WHERE profile_id = $1', [profileId]);
-const unpublishedSyncEvents = () => count('SELECT count(*)::int AS n FROM sync.outbox_event WHERE published_at IS NULL', []);
-
-/** Settles the product until `ready` holds (at most 20 s): an outbox relay may not have published a fresh event yet. */
-async function settleUntil(ready: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    await product.product.settle?.();
-    if (await ready()) return;
-    if (Date.now() > deadline) throw new Error('the product did not settle into the expected state within 20 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /**
  * An experiment name under which the profiles split as wanted. Assignment is deterministic (a hash of the name and
@@ -152,10 +137,10 @@ beforeAll(async () => {
     [aliceProfile, 'treatment'],
     [bobProfile, 'control'],
   ]);
-  await consent(alice);
-  await consent(bob);
+  await consentToPersonalization(alice, true);
+  await consentToPersonalization(bob, true);
   // Only a consenting profile takes part; the list says `personalized: true` once recommending applied the consent.
-  await settleUntil(async () => (await recommendations(alice, aliceProfile)).personalized && (await recommendations(bob, bobProfile)).personalized);
+  await settleUntil(product, async () => (await recommendations(alice, aliceProfile)).personalized && (await recommendations(bob, bobProfile)).personalized);
   catalogue = (await someTitles(product, 100)).map((t) => t.id);
 }, 300_000);
 
@@ -214,7 +199,7 @@ describe('an A/B experiment', () => {
       await alice.must(PROGRESS, { p: aliceProfile, d: alice.id, t: titleId, h: alice.hlc() });
     }
     await bob.must(ADD, { p: bobProfile, d: bob.id, t: unshownToBob, h: bob.hlc() });
-    await settleUntil(async () => (await interactionCount(aliceProfile)) === 2 && (await interactionCount(bobProfile)) === 1 && (await unpublishedSyncEvents()) === 0);
+    await settleUntil(product, async () => (await interactionCount(aliceProfile)) === 2 && (await interactionCount(bobProfile)) === 1 && (await unpublishedSyncEvents(product)) === 0);
 
     expect(await results()).toEqual({
       name: experimentName,
@@ -335,7 +320,7 @@ describe('once the experiment ends', () => {
   it('rates count profiles, not conversions: a second recommended title finished keeps the rate at 1', async () => {
     const [, second] = [...shown.get(aliceProfile)!];
     await alice.must(PROGRESS, { p: aliceProfile, d: alice.id, t: second, h: alice.hlc() });
-    await settleUntil(async () => (await interactionCount(aliceProfile)) === 3 && (await unpublishedSyncEvents()) === 0);
+    await settleUntil(product, async () => (await interactionCount(aliceProfile)) === 3 && (await unpublishedSyncEvents(product)) === 0);
     const treatment = (await results()).variants.find((v) => v.variant === 'treatment')!;
     expect(treatment.conversions).toEqual([
       { metric: 'watch_completion', count: 2, rate: 1 },
@@ -349,7 +334,7 @@ describe('once the experiment ends', () => {
     const before = await results();
     const [, , third] = [...shown.get(aliceProfile)!];
     await alice.must(PROGRESS, { p: aliceProfile, d: alice.id, t: third, h: alice.hlc() });
-    await settleUntil(async () => (await interactionCount(aliceProfile)) === 4 && (await unpublishedSyncEvents()) === 0);
+    await settleUntil(product, async () => (await interactionCount(aliceProfile)) === 4 && (await unpublishedSyncEvents(product)) === 0);
     expect(await results()).toEqual({ ...before, status: 'COMPLETED' });
     expect(await count('SELECT count(*)::int AS n FROM recommendations.experiment_conversion', [])).toBe(2);
     expect((await recommendations(alice, aliceProfile)).experiment).toBeNull();

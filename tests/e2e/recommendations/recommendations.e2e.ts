@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestProduct, type TestProduct } from '../../support/startTestProduct.js';
 import { PRODUCT_ENV, ratingRank, type User } from '../discovery/discoveryClient.js';
 import { household, someTitles, type Device } from '../sync/household.js';
+import { consentToPersonalization, settleUntil, unpublishedSyncEvents } from './settleRecommendations.js';
 
 // Recommendations through the router (issue 7 "tests that must exist"): identity owns profiles and their parental
 // controls (read with @requires, which is also the ownership check), sync's progress events feed the consented
@@ -51,32 +52,9 @@ async function recommendations(device: Device, id: string, variables: Record<str
   return data.profile.recommendations;
 }
 
-async function consent(device: Device, granted: boolean): Promise<void> {
-  await device.must(`mutation { updatePrivacyConsents(input: [{ purpose: PERSONALIZATION, granted: ${granted}, policyVersion: "2026-01" }]) { purpose } }`);
-}
-
 async function interactionCount(profileId: string): Promise<number> {
   const rows = await product.sql<{ n: number }>('SELECT count(DISTINCT title_id)::int AS n FROM recommendations.interaction WHERE profile_id = $1', [profileId]);
   return rows[0]!.n;
-}
-
-async function unpublishedSyncEvents(): Promise<number> {
-  const rows = await product.sql<{ n: number }>('SELECT count(*)::int AS n FROM sync.outbox_event WHERE published_at IS NULL');
-  return rows[0]!.n;
-}
-
-/**
- * Settles the product until `ready` holds (at most 20 s). `settle` waits for what reached the bus, but an outbox
- * relay may not have published a just-committed event yet (it polls every 200 ms), so one settle is not enough.
- */
-async function settleUntil(ready: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    await product.product.settle?.();
-    if (await ready()) return;
-    if (Date.now() > deadline) throw new Error('the product did not settle into the expected state within 20 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 beforeAll(async () => {
@@ -85,9 +63,9 @@ beforeAll(async () => {
   const bobHome = await household(product, { email: 'bob@example.test', password: 'Battery-Staple-2' } satisfies User, [{ name: 'Phone', type: 'PHONE', platform: 'iOS' }]);
   [alice, bob] = [aliceHome.devices[0]!, bobHome.devices[0]!];
   [aliceProfile, bobProfile] = [aliceHome.profileId, bobHome.profileId];
-  await consent(alice, true);
+  await consentToPersonalization(alice, true);
   // The list says `personalized: true` once recommending applied the consent; progress before that would be dropped.
-  await settleUntil(async () => (await recommendations(alice, aliceProfile, { first: 1 })).personalized);
+  await settleUntil(product, async () => (await recommendations(alice, aliceProfile, { first: 1 })).personalized);
 
   // Alice finishes eight titles (> 95% each): more than the five of cold start.
   const titles = await someTitles(product, 12);
@@ -109,7 +87,7 @@ beforeAll(async () => {
   });
   // Every sync event published and Alice's reports recorded (the interaction log has no API: it is read where it
   // lives); a last settle applies whatever the relay published meanwhile (Bob's report) and retrains the models.
-  await settleUntil(async () => (await interactionCount(aliceProfile)) === watched.length && (await unpublishedSyncEvents()) === 0);
+  await settleUntil(product, async () => (await interactionCount(aliceProfile)) === watched.length && (await unpublishedSyncEvents(product)) === 0);
   await product.product.settle?.();
 }, 300_000);
 
