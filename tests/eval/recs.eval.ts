@@ -13,7 +13,7 @@
 // and prints them; it does not touch the test split at all.
 import { fileURLToPath } from 'node:url';
 import { ensureStaticModel, loadStaticEmbedder, staticModelDir } from '@media-gateway/embeddings';
-import { DEFAULT_HYBRID_WEIGHTS, explainRecommendation, MMR_LAMBDA, MMR_POOL, type HybridWeights, type Interaction } from '@media-gateway/recommender';
+import { createOnnxScorer, DEFAULT_HYBRID_WEIGHTS, explainRecommendation, MMR_LAMBDA, MMR_POOL, type HybridWeights, type Interaction } from '@media-gateway/recommender';
 import { alsRecommender, itemKnnRecommender, popularityRecommender, type Recommend } from './recs/baselines.js';
 import { toCatalogItems, type EvalItem } from './recs/catalogItems.js';
 import { hybridRecommender } from './recs/hybridRecommender.js';
@@ -117,6 +117,10 @@ async function evaluateOnTest(items: EvalItem[], usersById: Map<string, Simulate
   const training = prepareTraining(items, split.train, { alsSeed: seed });
   progress(`trained on ${split.train.length} interactions: ALS + item-kNN ${ms(training.timings.collaborative)}, graph ${ms(training.timings.graph)} (${seconds(trainStarted)} s)`);
 
+  // Served lists score ALS through ONNX Runtime; so do the hybrid rows here (ALS alone keeps the TypeScript loop).
+  const factors = training.collaborative.als!;
+  const onnx = await createOnnxScorer(factors.itemFactors, factors.factors);
+  training.models.scorer = onnx;
   const showcase = evalUsers.find((id) => (training.histories.get(id)?.length ?? 0) >= 20);
   const hybrid = hybridRecommender(usersById, training, { now: split.splitAt, keepExplanationsFor: new Set(showcase ? [showcase] : []) });
   const results: MethodResult[] = [];
@@ -133,6 +137,7 @@ async function evaluateOnTest(items: EvalItem[], usersById: Map<string, Simulate
     progress(`${name}: ${seconds(methodStarted)} s`);
   }
 
+  await onnx.close();
   const stats = hybrid.stats();
   const relevantCounts = evalUsers.map((id) => relevant.get(id)!.size);
   const graphEdges = training.models.graph.neighbors.length;
@@ -144,6 +149,8 @@ async function evaluateOnTest(items: EvalItem[], usersById: Map<string, Simulate
   console.log(`hybrid           the served pipeline (recommendHybrid); weights §5 ${weightsLabel(DEFAULT_HYBRID_WEIGHTS)}, tuned on the validation slice ${weightsLabel(TUNED_WEIGHTS)} (collaborative/content/graph/context); MMR λ ${MMR_LAMBDA} over the top ${MMR_POOL}`);
   console.log(`                 ${stats.coldStart} cold-start users (≤ 5 liked titles), ${stats.fallback} popularity fallbacks (every merged score < 0.3)`);
   console.log(`adapters         ${stats.adapterAccepted} of ${stats.adapterTried} updates kept by the held-out check; mean ‖delta‖/‖user‖ ${stats.meanAdapterShift.toFixed(4)} (bound 0.5)`);
+  const quantile = (q: number) => stats.latencies[Math.min(stats.latencies.length - 1, Math.floor(q * stats.latencies.length))]!.toFixed(1);
+  console.log(`serving latency  ${quantile(0.5)} / ${quantile(0.95)} / ${quantile(0.99)} ms p50/p95/p99 per list (every source, merge, MMR; ALS through ONNX Runtime; one process, ${stats.latencies.length} lists)`);
   console.log(`item graph       ${graphEdges} edges (${(graphEdges / items.length).toFixed(1)} per title)\n`);
   console.log(`${'method'.padEnd(26)}${HEADER}`);
   for (const r of results) console.log(row(r.name, r, 26));

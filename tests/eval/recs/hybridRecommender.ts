@@ -22,6 +22,8 @@ export interface HybridStats {
   adapterAccepted: number;
   /** Mean ‖delta‖ / ‖user‖ over accepted adapters: how far an adapter turns the user vector (bounded at 0.5). */
   meanAdapterShift: number;
+  /** Milliseconds per `recommendHybrid` call (every source, merge, MMR; the adapter update not included), sorted. */
+  latencies: number[];
 }
 
 export interface HybridRecommender {
@@ -35,6 +37,7 @@ export function hybridRecommender(users: ReadonlyMap<string, SimulatedUser>, tra
   const outcomes = new Map<string, 'COLD_START' | 'POPULARITY' | null>();
   const adapters = new Map<string, { adapter: LowRankAdapter | null; tried: boolean; shift: number }>();
   const explainable = new Map<string, HybridPick[]>();
+  const latencies: number[] = [];
 
   function adapterFor(userId: string): LowRankAdapter | null {
     const cached = adapters.get(userId);
@@ -50,6 +53,8 @@ export function hybridRecommender(users: ReadonlyMap<string, SimulatedUser>, tra
 
   const recommender = (weights: HybridWeights): Recommend => async (userId, k) => {
     const user = users.get(userId)!;
+    const adapter = adapterFor(userId);
+    const started = performance.now();
     const result = await recommendHybrid(training.models, {
       feedback: training.histories.get(userId) ?? [],
       exclude: seenBy(training, userId),
@@ -57,9 +62,10 @@ export function hybridRecommender(users: ReadonlyMap<string, SimulatedUser>, tra
       context: { hour: user.hour, device: user.device },
       first: k,
       weights,
-      adapter: adapterFor(userId),
+      adapter,
       now: options.now,
     });
+    latencies.push(performance.now() - started);
     outcomes.set(userId, result.fallback);
     if (options.keepExplanationsFor?.has(userId)) explainable.set(userId, result.picks);
     return result.picks.map((pick) => pick.index);
@@ -75,6 +81,7 @@ export function hybridRecommender(users: ReadonlyMap<string, SimulatedUser>, tra
         adapterTried: [...adapters.values()].filter((a) => a.tried).length,
         adapterAccepted: accepted.length,
         meanAdapterShift: accepted.length === 0 ? 0 : accepted.reduce((sum, a) => sum + a.shift, 0) / accepted.length,
+        latencies: [...latencies].sort((a, b) => a - b),
       };
     },
     explainable,

@@ -1,5 +1,5 @@
-import { RecommenderError } from '../errors.js';
 import type { CatalogItem } from './CatalogItem.js';
+import { packedVectors, popularityPrior } from './packedVectors.js';
 import { topScores } from './topScores.js';
 
 /**
@@ -14,7 +14,8 @@ export const CONTENT_POPULARITY_EXPONENT = 0.5;
  * Content-based candidates (§5, 100 by default in the hybrid): the `k` items whose content vector is closest to the
  * preference vector by cosine, weighted by `popularity ^ popularityExponent` (0: cosine alone), best first. Both
  * sides are L2-normalised, so cosine is the dot product. Items without a vector and the `exclude`d ones (already
- * watched) are left out; a zero profile (no usable history) gives none.
+ * watched) are left out; a zero profile (no usable history) gives none. Vectors are read through `packedVectors`
+ * (cached per catalogue array).
  */
 export function scoreContent(
   items: readonly CatalogItem[],
@@ -27,18 +28,16 @@ export function scoreContent(
   if (!Number.isFinite(exponent) || exponent < 0) throw new TypeError(`popularityExponent must be a finite number ≥ 0, got ${exponent}`);
   if (!profile.some((value) => value !== 0)) return [];
   const dims = profile.length;
+  const vectors = packedVectors(items, dims);
+  const prior = exponent === 0 ? null : popularityPrior(items, vectors, exponent);
+  const { rowPtr, columns, values, present } = vectors;
   return topScores(
     items.length,
     (index) => {
-      const vector = items[index]!.vector;
-      if (!vector || options.exclude?.has(index)) return undefined;
-      if (vector.length !== dims) {
-        throw new RecommenderError('DIMENSION_MISMATCH', `item ${index} has a ${vector.length}-d vector, the profile is ${dims}-d`);
-      }
+      if (present[index] === 0 || options.exclude?.has(index)) return undefined;
       let dot = 0;
-      for (let d = 0; d < dims; d++) dot += vector[d]! * profile[d]!;
-      // A title of popularity 0 would score 0 whatever its match; the floor keeps its cosine in the ordering.
-      return exponent === 0 ? dot : dot * Math.max(items[index]!.popularity, 1e-6) ** exponent;
+      for (let at = rowPtr[index]!, end = rowPtr[index + 1]!; at < end; at++) dot += values[at]! * profile[columns[at]!]!;
+      return prior ? dot * prior[index]! : dot;
     },
     k,
   );

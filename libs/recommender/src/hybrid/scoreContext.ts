@@ -1,5 +1,4 @@
 import type { CatalogItem } from '../content/CatalogItem.js';
-import { topScores } from '../content/topScores.js';
 
 /** The device types the sync subgraph registers. */
 export type DeviceType = 'PHONE' | 'TABLET' | 'TV' | 'WEB' | 'DESKTOP' | 'CLI';
@@ -45,10 +44,17 @@ export function daypartOf(hour: number): Daypart {
   return 'LATE_NIGHT';
 }
 
+/** Per catalogue array, the context ranking of every item for each (daypart, runtime preference) asked so far. */
+const rankings = new WeakMap<readonly CatalogItem[], Map<string, { order: Int32Array; scores: Float64Array }>>();
+
 /**
  * Context candidates (§5, 50 by default in the hybrid): popularity × the daypart's genre lift × the runtime fit from
- * `CONTEXT_PRIORS`, best first. Popularity is the base so the source suggests known titles that suit the moment, not
- * obscure ones that happen to be short. `exclude`d (watched) items are left out.
+ * `CONTEXT_PRIORS`, best first (ties: lower index). Popularity is the base so the source suggests known titles that
+ * suit the moment, not obscure ones that happen to be short. `exclude`d (watched) items are left out.
+ *
+ * The score depends on the moment, not the viewer, so each catalogue array is ranked once per (daypart, device
+ * runtime preference) and a request walks that ranking past its exclusions: the cache assumes a catalogue array is
+ * not changed once built, as the models do.
  */
 export function scoreContext(
   items: readonly CatalogItem[],
@@ -57,23 +63,39 @@ export function scoreContext(
   options: { exclude?: ReadonlySet<number> } = {},
 ): Array<{ index: number; score: number }> {
   if (!Number.isInteger(k) || k < 0) throw new TypeError(`k must be a non-negative integer, got ${k}`);
-  const prior = CONTEXT_PRIORS[daypartOf(context.hour)];
+  const daypart = daypartOf(context.hour);
   const device = context.device ? DEVICE_RUNTIME[context.device] : undefined;
+  const { order, scores } = ranking(items, daypart, device);
+  const out: Array<{ index: number; score: number }> = [];
+  for (let rank = 0; rank < order.length && out.length < k; rank++) {
+    const index = order[rank]!;
+    if (!options.exclude?.has(index)) out.push({ index, score: scores[index]! });
+  }
+  return out;
+}
+
+function ranking(items: readonly CatalogItem[], daypart: Daypart, device: 'SHORT' | 'LONG' | undefined): { order: Int32Array; scores: Float64Array } {
+  const byMoment = rankings.get(items) ?? new Map<string, { order: Int32Array; scores: Float64Array }>();
+  rankings.set(items, byMoment);
+  const key = `${daypart}|${device ?? ''}`;
+  const cached = byMoment.get(key);
+  if (cached) return cached;
+  const prior = CONTEXT_PRIORS[daypart];
   const prefersShort = prior.prefersShort || device === 'SHORT';
   const lifted = new Set(prior.genres);
-  return topScores(
-    items.length,
-    (index) => {
-      if (options.exclude?.has(index)) return undefined;
-      const item = items[index]!;
-      const genreLift = item.genres.some((genre) => lifted.has(genre)) ? 1.5 : 1;
-      const runtime = item.runtimeMinutes ?? null;
-      const short = item.contentType === 'SERIES' || (runtime !== null && runtime <= SHORT_RUNTIME_MINUTES);
-      let fit = 1;
-      if (prefersShort) fit = short ? 1.25 : runtime !== null && runtime > LONG_RUNTIME_MINUTES ? 0.8 : 1;
-      else if (device === 'LONG' && item.contentType === 'MOVIE' && runtime !== null && runtime >= SHORT_RUNTIME_MINUTES) fit = 1.15;
-      return item.popularity * genreLift * fit;
-    },
-    k,
-  );
+  const scores = Float64Array.from(items, (item) => {
+    const genreLift = item.genres.some((genre) => lifted.has(genre)) ? 1.5 : 1;
+    const runtime = item.runtimeMinutes ?? null;
+    const short = item.contentType === 'SERIES' || (runtime !== null && runtime <= SHORT_RUNTIME_MINUTES);
+    let fit = 1;
+    if (prefersShort) fit = short ? 1.25 : runtime !== null && runtime > LONG_RUNTIME_MINUTES ? 0.8 : 1;
+    else if (device === 'LONG' && item.contentType === 'MOVIE' && runtime !== null && runtime >= SHORT_RUNTIME_MINUTES) fit = 1.15;
+    return item.popularity * genreLift * fit;
+  });
+  const order = Int32Array.from(items.keys())
+    .filter((index) => !Number.isNaN(scores[index]!))
+    .sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const entry = { order, scores };
+  byMoment.set(key, entry);
+  return entry;
 }

@@ -42,6 +42,19 @@ export class TopK {
     return count;
   }
 
+  /** The kept pairs best first, scores at full precision, and empties the heap. */
+  drain(): Array<{ index: number; score: number }> {
+    const out = new Array<{ index: number; score: number }>(this.size);
+    for (let at = this.size - 1; at >= 0; at--) {
+      out[at] = { index: this.indices[0]!, score: this.scores[0]! };
+      this.size--;
+      this.indices[0] = this.indices[this.size]!;
+      this.scores[0] = this.scores[this.size]!;
+      this.siftDown(0);
+    }
+    return out;
+  }
+
   /** Whether the pair at heap slot `slot` ranks below `(index, score)`. */
   private worse(slot: number, index: number, score: number): boolean {
     const held = this.scores[slot]!;
