@@ -2,13 +2,12 @@
 //
 // Per request: the user's adapter delta (adapterDelta), top 100 of every item by (user + delta) · item with the
 // user's 50 watched titles excluded (Scorer.topK, through ONNX Runtime and through the TypeScript loop, alternating
-// request by request in the same run), then MMR (λ 0.7) down to 20 over those 100. For 10k and 100k items, at 64
-// dimensions (ALS factors, §5) and 384 (a sentence-embedding-sized content vector). Then the adapter update
-// (trainAdapter: 20 examples, 5 iterations; and the full updateAdapterWithRollback), ALS fold-in of one user, and
-// ALS training (trainImplicitAls, §5 defaults) on a large and a small synthetic matrix.
-//
-// The vectors are synthetic: 10k random-but-clustered unit vectors, and the 100k catalogue replicates them ten times
-// with noise (tests/bench/recs/clusteredVectors.ts). Latency depends on the matrix's shape, not its values.
+// request by request in the same run), then MMR (λ 0.7) down to 20 over those 100. For 10k and 100k items, on the
+// real catalogue's vectors (tests/bench/recs/catalogueVectors.ts): the 64-d ALS item factors (§5) trained on the
+// evaluation's simulated viewers, and the titles' 256-d text embeddings; 10k = the first 10k titles, 100k = those
+// replicated ten times with noise. Then the adapter update (trainAdapter: 20 examples, 5 iterations; and the full
+// updateAdapterWithRollback), ALS fold-in of one user, and ALS training (trainImplicitAls, §5 defaults) on a large
+// and a small synthetic matrix. The whole served pipeline per list (every source, merge, MMR) is timed by eval:recs.
 // BENCH_RECS_SAMPLES (default 500) requests per configuration; the target is §5's personalisation p95 < 5 ms.
 import {
   adapterDelta,
@@ -27,7 +26,8 @@ import {
   type ScoredItems,
   type Scorer,
 } from '@media-gateway/recommender';
-import { clusteredVectors, replicateWithNoise } from './recs/clusteredVectors.js';
+import { catalogueVectors, firstRows, type VectorSet } from './recs/catalogueVectors.js';
+import { replicateWithNoise } from './recs/replicateWithNoise.js';
 import { seededRandom } from './recs/seededRandom.js';
 import { syntheticFeedback } from './recs/syntheticFeedback.js';
 import { latencyStats, type LatencyStats } from './support/latencyStats.js';
@@ -39,7 +39,6 @@ const RESULTS = 20;
 const WATCHED = 50;
 const USERS = 64;
 const WARMUP = 30;
-const DIMS = [64, 384];
 const BASE_ITEMS = 10_000;
 const REPLICAS = 10;
 const ALS_RUNS = [
@@ -131,12 +130,13 @@ interface ScoringRow {
   mmr: number;
 }
 
-async function scoringRuns(): Promise<{ rows: ScoringRow[]; builds: string[]; agreement: string[] }> {
+async function scoringRuns(sets: readonly VectorSet[]): Promise<{ rows: ScoringRow[]; builds: string[]; agreement: string[] }> {
   const rows: ScoringRow[] = [];
   const builds: string[] = [];
   const agreement: string[] = [];
-  for (const dims of DIMS) {
-    const base = clusteredVectors(BASE_ITEMS, dims, { seed: dims });
+  for (const set of sets) {
+    const { dims } = set;
+    const base = firstRows(set, BASE_ITEMS);
     for (const items of [base, replicateWithNoise(base, dims, REPLICAS, { seed: dims + 1 })]) {
       const itemCount = items.length / dims;
       progress(`scoring: ${itemCount} items × ${dims} dims`);
@@ -199,11 +199,12 @@ function compareTopK(a: ScoredItems, b: ScoredItems): 'exact' | 'nearTies' | 'di
   return verdict;
 }
 
-function adapterRuns(): string[] {
+function adapterRuns(sets: readonly VectorSet[]): string[] {
   const lines: string[] = [];
-  for (const dims of DIMS) {
+  for (const set of sets) {
+    const { dims } = set;
     progress(`adapter updates: ${dims} dims`);
-    const items = clusteredVectors(2_000, dims, { seed: 5 });
+    const items = firstRows(set, 2_000);
     const users = benchUsers(items, dims, 99);
     const random = seededRandom(dims);
     const example = (label: 0 | 1): AdapterExample => {
@@ -270,12 +271,13 @@ function alsRuns(): { lines: string[]; foldIn: string } {
   return { lines, foldIn: `foldInUser (30 events, ${model.factors} factors, ${model.itemIds.length} items): p50 ${ms(f.p50)} ms, p95 ${ms(f.p95)} ms, p99 ${ms(f.p99)} ms` };
 }
 
-const scoring = await scoringRuns();
-const adapters = adapterRuns();
+const sets = await catalogueVectors(progress);
+const scoring = await scoringRuns(sets);
+const adapters = adapterRuns(sets);
 const als = alsRuns();
 
 console.log(`\nrecommendations benchmark: ${SAMPLES} requests per configuration, one at a time, in process (Node ${process.version})`);
-console.log('vectors: synthetic — 10k random-but-clustered unit vectors (50 clusters); 100k = the 10k replicated 10× with noise');
+console.log(`vectors: the catalogue's — ${sets.map((set) => `${set.name} (${set.dims} d, ${set.count} titles)`).join(', ')}; 10k = the first 10k, 100k = those replicated 10× with noise`);
 console.log(`request: adapterDelta (rank 8) + topK(${CANDIDATES} of N, ${WATCHED} watched excluded) + MMR(λ 0.7, ${RESULTS} of ${CANDIDATES})`);
 
 console.log('\npersonalisation latency per request (ms)');

@@ -173,4 +173,11 @@ describe('bad input', () => {
     expect(body.data?.profile ?? null).toBeNull();
     expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
   });
+
+  // Ids are opaque: one that is not even a UUID names no profile, as identity answers everywhere.
+  it.each(['00000000-0000-4000-8000-000000000000', 'not-a-profile'])('answers a profile id nobody has (%s) with NOT_FOUND', async (id) => {
+    const body = await alice.call<{ profile: { recommendations: List } | null }>(RECOMMENDATIONS, { id, first: 5 });
+    expect(body.data?.profile ?? null).toBeNull();
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+  });
 });
